@@ -1,0 +1,1 @@
+"""Icons, routine files and sounds, shipped with the app as package data."""
