@@ -1,0 +1,890 @@
+"""The history store: every event the core reports, kept in one SQLite file.
+
+``HistoryStore`` is the app's ``EventSink``. Each event is written in its own
+transaction with ``synchronous=FULL`` in WAL mode, so once ``record()``
+returns, killing the process (or pulling the plug) loses nothing. Times are
+stored as UTC text (``2026-11-24T08:15:00.000Z``) next to the UTC offset in
+minutes the user lived in at that moment, so days and weeks bucket correctly
+across daylight saving and travel.
+
+A store problem never reaches the caller: ``record()`` logs it, tells the user
+once through ``on_problem`` and keeps the events that failed for a transient
+reason (disk full, database locked) to write them at the next chance. Opening
+never fails either: a damaged file is moved aside, a database from a newer
+version is opened read-only, and with no writable place at all the history of
+this session lives in memory. The schema and how to read it with the
+``sqlite-utils`` command line are described in docs/history-tables.md.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from desk_mobility.core.events import (
+    BreakOffered,
+    BreakResolved,
+    CheckIn,
+    Event,
+    NaturalBreak,
+    Paused,
+    QuietChanged,
+    RepCounted,
+    Resumed,
+    RoutineEnded,
+    RoutineStarted,
+    StretchEnded,
+    StretchStarted,
+)
+from desk_mobility.core.history import (
+    CheckInRecord,
+    HistoryRecords,
+    NaturalBreakRecord,
+    OfferOutcome,
+    OfferRecord,
+    SessionRecord,
+    StretchRecord,
+    WeekReport,
+    build_week_report,
+    utc_window,
+    week_start_for,
+)
+
+log = logging.getLogger(__name__)
+
+StoreMode = Literal["normal", "read-only", "memory"]
+
+# Stretches are looked up by their start; one that began this long before a
+# range can still reach into it.
+MAX_STRETCH = timedelta(days=2)
+
+# Events kept in memory while the disk refuses them (disk full, locked).
+PENDING_LIMIT = 5000
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+_TRANSIENT_CODES = {5, 6, 8, 10, 13, 14}  # busy, locked, readonly, ioerr, full, cantopen
+
+
+class StoreError(RuntimeError):
+    """History could not be read; the message is meant for the user."""
+
+
+# --- time as stored ---------------------------------------------------------------
+
+
+def utc_text(moment: datetime) -> str:
+    """A fixed-width UTC text that sorts like the instants it names."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment!r}: events carry their UTC offset")
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def offset_minutes(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    return round(offset.total_seconds() / 60) if offset is not None else 0
+
+
+def local_time(text: str, offset_min: int | None) -> datetime:
+    """A stored instant as the wall time the user saw then."""
+    utc = datetime.fromisoformat(text)
+    return utc.astimezone(timezone(timedelta(minutes=offset_min or 0)))
+
+
+def _local_day(moment: datetime) -> str:
+    return moment.date().isoformat()
+
+
+# --- schema -----------------------------------------------------------------------
+
+
+def _schema_v1(db: Database) -> None:
+    """The first schema: one table per kind of record, indexed by start time."""
+    db.table("sitting_stretches").create(
+        {
+            "id": int,
+            "started_at": str,
+            "started_offset_min": int,
+            "ended_at": str,
+            "ended_offset_min": int,
+            "sat_seconds": float,
+            "ended_by": str,
+        },
+        pk="id",
+        not_null=["started_at", "started_offset_min"],
+    )
+    db.table("sitting_stretches").create_index(["started_at"], unique=True)
+    db.table("natural_breaks").create(
+        {"id": int, "at": str, "offset_min": int, "away_since": str, "away_seconds": float},
+        pk="id",
+        not_null=["at", "offset_min"],
+    )
+    db.table("natural_breaks").create_index(["at"])
+    db.table("break_offers").create(
+        {
+            "offer_id": str,
+            "offered_at": str,
+            "offered_offset_min": int,
+            "sat_seconds": float,
+            "times_offered": int,
+            "last_offered_at": str,
+            "snoozes": int,
+            "outcome": str,
+            "resolved_at": str,
+            "resolved_offset_min": int,
+            "snooze_minutes": int,
+        },
+        pk="offer_id",
+        not_null=["offered_at", "offered_offset_min", "times_offered", "snoozes"],
+        defaults={"times_offered": 1, "snoozes": 0},
+    )
+    db.table("break_offers").create_index(["offered_at"])
+    db.table("routine_sessions").create(
+        {
+            "session_id": str,
+            "started_at": str,
+            "started_offset_min": int,
+            "routine_id": str,
+            "mode": str,
+            "sets": int,
+            "reps_per_direction": int,
+            "offer_id": str,
+            "ended_at": str,
+            "ended_offset_min": int,
+            "completed": int,
+        },
+        pk="session_id",
+        not_null=["started_at", "started_offset_min"],
+    )
+    db.table("routine_sessions").create_index(["started_at"])
+    db.table("routine_reps").create(
+        {
+            "session_id": str,
+            "set_number": int,
+            "direction": str,
+            "reps": int,
+            "updated_at": str,
+        },
+        pk=("session_id", "set_number", "direction"),
+        not_null=["reps"],
+    )
+    db.table("check_ins").create(
+        {
+            "id": int,
+            "at": str,
+            "offset_min": int,
+            "moment": str,
+            "tightness": int,
+            "session_id": str,
+        },
+        pk="id",
+        not_null=["at", "offset_min", "tightness"],
+    )
+    db.table("check_ins").create_index(["at"])
+    db.table("pauses").create(
+        {"id": int, "started_at": str, "offset_min": int, "until": str, "resumed_at": str},
+        pk="id",
+        not_null=["started_at", "offset_min"],
+    )
+    db.table("quiet_periods").create(
+        {"id": int, "started_at": str, "offset_min": int, "reason": str, "ended_at": str},
+        pk="id",
+        not_null=["started_at", "offset_min"],
+    )
+
+
+def _schema_v2(db: Database) -> None:
+    """Sessions learn their local day, so streaks and "this week so far" need no scan.
+
+    The day is where the user was when the session began; it is backfilled
+    from the stored UTC time and offset.
+    """
+    db.table("routine_sessions").add_column("local_day", str)
+    rows = db.execute("SELECT session_id, started_at, started_offset_min FROM routine_sessions")
+    updates = [
+        (_local_day(local_time(started, offset)), session_id)
+        for session_id, started, offset in rows.fetchall()
+    ]
+    db.conn.executemany("UPDATE routine_sessions SET local_day = ? WHERE session_id = ?", updates)
+    db.table("routine_sessions").create_index(["completed", "local_day"])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_schema_v1, _schema_v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, target: int = SCHEMA_VERSION) -> None:
+    """Bring the schema up to ``target``, one version per transaction."""
+    for version in range(schema_version(db), target):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+        log.info("history schema migrated to version %d", version + 1)
+
+
+# --- opening ----------------------------------------------------------------------
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def _is_transient(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _TRANSIENT_CODES
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    lowered = text.lower()
+    if "full" in lowered:
+        return "the disk is full"
+    if "readonly" in lowered or "read-only" in lowered or isinstance(exc, PermissionError):
+        return "the folder or file is read-only"
+    if "locked" in lowered or "busy" in lowered:
+        return "another program holds the database locked"
+    return text
+
+
+def _connect(path: Path) -> Database:
+    """Open read-write, creating the file private to the user."""
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:  # not ours to change (another user's file, read-only mount)
+        log.debug("could not make %s private: %s", path, exc)
+    conn = sqlite3.connect(path, timeout=3.0)
+    db = Database(conn)
+    try:
+        _check_integrity(db)
+        db.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _connect_read_only(path: Path) -> Database:
+    """Open without writing anything; ``immutable`` covers a WAL file in a read-only folder."""
+    uri = path.resolve().as_uri()
+    for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = sqlite3.connect(uri + suffix, uri=True, timeout=3.0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return Database(conn)
+        except sqlite3.OperationalError:
+            conn.close()
+    raise sqlite3.OperationalError(f"unable to open {path} for reading")
+
+
+def _check_integrity(db: Database) -> None:
+    """Raise a corruption error for a damaged file (checked once, at start-up)."""
+    row = db.execute("PRAGMA quick_check").fetchone()
+    if row is None or row[0] != "ok":
+        raise sqlite3.DatabaseError(f"database disk image is malformed: {row[0] if row else ''}")
+
+
+def _move_aside(path: Path, stamp: str) -> Path:
+    """Keep a damaged file (and its journal files) for the user, out of the way."""
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target
+
+
+def _memory_database() -> Database:
+    db = Database(sqlite3.connect(":memory:"))
+    migrate(db)
+    return db
+
+
+# --- the store --------------------------------------------------------------------
+
+
+class HistoryStore:
+    """The durable record of sitting, breaks, routines and check-ins.
+
+    Create it with ``HistoryStore.open(path)``, which returns the store and the
+    messages the user should see (damaged file moved aside, read-only, ...).
+    It is an ``EventSink``: ``record(event)`` never raises. ``mode`` tells
+    whether history is being kept ("normal"), only shown ("read-only") or kept
+    for this session alone ("memory").
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        mode: StoreMode = "normal",
+        path: Path | None = None,
+        on_problem: Callable[[str], None] | None = None,
+    ) -> None:
+        self._db = db
+        self.mode: StoreMode = mode
+        self.path = path
+        self.on_problem = on_problem
+        self._pending: deque[Event] = deque()
+        self._reported: set[str] = set()
+        self._dropped_read_only = 0
+        self._handlers: dict[type, Callable[[Any], None]] = {
+            StretchStarted: self._stretch_started,
+            StretchEnded: self._stretch_ended,
+            NaturalBreak: self._natural_break,
+            BreakOffered: self._break_offered,
+            BreakResolved: self._break_resolved,
+            Paused: self._paused,
+            Resumed: self._resumed,
+            QuietChanged: self._quiet_changed,
+            RoutineStarted: self._routine_started,
+            RepCounted: self._rep_counted,
+            RoutineEnded: self._routine_ended,
+            CheckIn: self._check_in,
+        }
+
+    # -- opening
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        on_problem: Callable[[str], None] | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> tuple[HistoryStore, list[str]]:
+        """Open (creating or upgrading) the history at ``path``; never raises.
+
+        ``now`` stamps the name of a damaged file moved aside.
+        """
+        messages: list[str] = []
+        stamp = (now or (lambda: datetime.now().astimezone()))().strftime("%Y%m%d-%H%M%S")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            return cls._in_memory(path, on_problem, messages, exc)
+
+        for attempt in range(2):
+            try:
+                db = _connect(path)
+            except sqlite3.DatabaseError as exc:
+                if _is_corruption(exc) and attempt == 0:
+                    moved = _move_aside(path, stamp)
+                    log.error("history database damaged (%s); moved to %s", exc, moved)
+                    messages.append(
+                        f"Your history file could not be read because it is damaged. "
+                        f"It was moved to {moved} and a new history starts now."
+                    )
+                    continue
+                return cls._fallback(path, on_problem, messages, exc)
+            except OSError as exc:
+                return cls._fallback(path, on_problem, messages, exc)
+            break
+
+        version = schema_version(db)
+        if version > SCHEMA_VERSION:
+            db.close()
+            messages.append(
+                f"Your history ({path}) was written by a newer version of Desk Mobility "
+                f"(schema {version}; this version knows up to {SCHEMA_VERSION}). It is shown "
+                "read-only and left unchanged; new activity is not saved until you update."
+            )
+            log.warning("history schema %d is newer than %d: read-only", version, SCHEMA_VERSION)
+            try:
+                return cls(
+                    _connect_read_only(path), mode="read-only", path=path, on_problem=on_problem
+                ), messages
+            except sqlite3.Error as exc:
+                return cls._in_memory(path, on_problem, messages, exc)
+        try:
+            db.enable_wal()
+            migrate(db)
+        except sqlite3.Error as exc:
+            db.close()
+            return cls._fallback(path, on_problem, messages, exc)
+        log.info("history at %s (schema %d)", path, SCHEMA_VERSION)
+        return cls(db, mode="normal", path=path, on_problem=on_problem), messages
+
+    @classmethod
+    def _fallback(
+        cls,
+        path: Path,
+        on_problem: Callable[[str], None] | None,
+        messages: list[str],
+        exc: BaseException,
+    ) -> tuple[HistoryStore, list[str]]:
+        """The file cannot be written: show it read-only if it can be read at all."""
+        reason = _describe(exc)
+        if path.exists() and path.stat().st_size > 0:
+            try:
+                db = _connect_read_only(path)
+                version = schema_version(db)
+                if version >= 1:
+                    messages.append(
+                        f"Your history ({path}) cannot be saved because {reason}. Past weeks "
+                        "are shown, but new activity is not saved until this is fixed."
+                    )
+                    log.warning("history read-only: %s", exc)
+                    return cls(db, mode="read-only", path=path, on_problem=on_problem), messages
+                db.close()
+            except sqlite3.Error as read_exc:
+                log.warning("history cannot be read either: %s", read_exc)
+        return cls._in_memory(path, on_problem, messages, exc)
+
+    @classmethod
+    def _in_memory(
+        cls,
+        path: Path,
+        on_problem: Callable[[str], None] | None,
+        messages: list[str],
+        exc: BaseException,
+    ) -> tuple[HistoryStore, list[str]]:
+        reason = _describe(exc)
+        messages.append(
+            f"Your history cannot be saved to {path} because {reason}. Desk Mobility keeps "
+            "running and remembers today's activity until you quit."
+        )
+        log.warning("history kept in memory only: %s", exc)
+        return cls(_memory_database(), mode="memory", path=path, on_problem=on_problem), messages
+
+    def close(self) -> None:
+        self.flush()
+        self._db.close()
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils database, for exports and tests."""
+        return self._db
+
+    @property
+    def writable(self) -> bool:
+        return self.mode != "read-only"
+
+    @property
+    def pending(self) -> int:
+        """Events waiting for the disk to accept them again."""
+        return len(self._pending)
+
+    # -- recording
+
+    def record(self, event: Event) -> None:
+        """Write one event in its own transaction; report problems, never raise."""
+        if self.mode == "read-only":
+            self._dropped_read_only += 1
+            log.debug("history read-only, not saved: %r", event)
+            return
+        if self._pending:
+            self._pending.append(event)
+            self._trim_pending()
+            self.flush()
+            return
+        self._write_or_keep(event)
+
+    def flush(self) -> bool:
+        """Write events that were kept while the disk refused them; True when none remain."""
+        while self._pending:
+            if not self._write_or_keep(self._pending[0], retry=True):
+                return False
+            self._pending.popleft()
+        return True
+
+    def _write_or_keep(self, event: Event, *, retry: bool = False) -> bool:
+        handler = self._handlers.get(type(event))
+        if handler is None:
+            log.warning("history does not know how to store %r", event)
+            return True
+        try:
+            with self._db.atomic():
+                handler(event)
+        except sqlite3.Error as exc:
+            if _is_transient(exc):
+                if not retry:
+                    self._pending.append(event)
+                    self._trim_pending()
+                self._report(
+                    "transient",
+                    f"Your activity cannot be saved right now because {_describe(exc)}. "
+                    "It is kept in memory and saved as soon as the disk accepts it again.",
+                    exc,
+                )
+                return False
+            self._report(
+                "failed",
+                f"Part of your history could not be saved ({_describe(exc)}).",
+                exc,
+            )
+            return True
+        except (ValueError, TypeError) as exc:
+            log.warning("history ignored a malformed event %r: %s", event, exc)
+            return True
+        if retry:
+            log.info("history saved an event that had been waiting")
+        self._reported.discard("transient")
+        return True
+
+    def _trim_pending(self) -> None:
+        while len(self._pending) > PENDING_LIMIT:
+            self._pending.popleft()
+            log.warning(
+                "history dropped the oldest unsaved event (more than %d waiting)", PENDING_LIMIT
+            )
+
+    def _report(self, kind: str, message: str, exc: BaseException) -> None:
+        log.error("history store: %s (%s)", message, exc)
+        if kind in self._reported:
+            return
+        self._reported.add(kind)
+        if self.on_problem is not None:
+            try:
+                self.on_problem(message)
+            except Exception:
+                log.exception("reporting a history problem failed")
+
+    def _execute(self, sql: str, params: Sequence[object]) -> sqlite3.Cursor:
+        return self._db.execute(sql, list(params))
+
+    def _stretch_started(self, event: StretchStarted) -> None:
+        self._execute(
+            "INSERT INTO sitting_stretches (started_at, started_offset_min) VALUES (?, ?) "
+            "ON CONFLICT(started_at) DO NOTHING",
+            (utc_text(event.at), offset_minutes(event.at)),
+        )
+
+    def _stretch_ended(self, event: StretchEnded) -> None:
+        self._execute(
+            "INSERT INTO sitting_stretches (started_at, started_offset_min, ended_at, "
+            "ended_offset_min, sat_seconds, ended_by) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(started_at) DO UPDATE SET ended_at = excluded.ended_at, "
+            "ended_offset_min = excluded.ended_offset_min, sat_seconds = excluded.sat_seconds, "
+            "ended_by = excluded.ended_by",
+            (
+                utc_text(event.started),
+                offset_minutes(event.started),
+                utc_text(event.at),
+                offset_minutes(event.at),
+                float(event.sat_seconds),
+                event.ended_by,
+            ),
+        )
+
+    def _natural_break(self, event: NaturalBreak) -> None:
+        self._execute(
+            "INSERT INTO natural_breaks (at, offset_min, away_since, away_seconds) "
+            "VALUES (?, ?, ?, ?)",
+            (
+                utc_text(event.at),
+                offset_minutes(event.at),
+                utc_text(event.away_since),
+                float(event.away_seconds),
+            ),
+        )
+
+    def _break_offered(self, event: BreakOffered) -> None:
+        self._execute(
+            "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, sat_seconds, "
+            "times_offered, last_offered_at, snoozes) VALUES (?, ?, ?, ?, 1, ?, 0) "
+            "ON CONFLICT(offer_id) DO UPDATE SET times_offered = times_offered + 1, "
+            "last_offered_at = excluded.last_offered_at, sat_seconds = excluded.sat_seconds",
+            (
+                event.offer_id,
+                utc_text(event.at),
+                offset_minutes(event.at),
+                float(event.sat_seconds),
+                utc_text(event.at),
+            ),
+        )
+
+    def _break_resolved(self, event: BreakResolved) -> None:
+        snoozed = int(event.outcome == "snoozed")
+        self._execute(
+            "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, times_offered, "
+            "snoozes, outcome, resolved_at, resolved_offset_min, snooze_minutes) "
+            "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(offer_id) DO UPDATE SET outcome = excluded.outcome, "
+            "resolved_at = excluded.resolved_at, "
+            "resolved_offset_min = excluded.resolved_offset_min, "
+            "snoozes = snoozes + excluded.snoozes, "
+            "snooze_minutes = coalesce(excluded.snooze_minutes, snooze_minutes)",
+            (
+                event.offer_id,
+                utc_text(event.at),
+                offset_minutes(event.at),
+                snoozed,
+                event.outcome,
+                utc_text(event.at),
+                offset_minutes(event.at),
+                event.snooze_minutes,
+            ),
+        )
+
+    def _paused(self, event: Paused) -> None:
+        self._execute(
+            "INSERT INTO pauses (started_at, offset_min, until) VALUES (?, ?, ?)",
+            (utc_text(event.at), offset_minutes(event.at), utc_text(event.until)),
+        )
+
+    def _resumed(self, event: Resumed) -> None:
+        self._execute(
+            "UPDATE pauses SET resumed_at = ? WHERE id = "
+            "(SELECT max(id) FROM pauses WHERE resumed_at IS NULL)",
+            (utc_text(event.at),),
+        )
+
+    def _quiet_changed(self, event: QuietChanged) -> None:
+        if event.quiet:
+            self._execute(
+                "INSERT INTO quiet_periods (started_at, offset_min, reason) VALUES (?, ?, ?)",
+                (utc_text(event.at), offset_minutes(event.at), event.reason),
+            )
+        else:
+            self._execute(
+                "UPDATE quiet_periods SET ended_at = ? WHERE id = "
+                "(SELECT max(id) FROM quiet_periods WHERE ended_at IS NULL)",
+                (utc_text(event.at),),
+            )
+
+    def _routine_started(self, event: RoutineStarted) -> None:
+        self._execute(
+            "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, "
+            "routine_id, mode, sets, reps_per_direction, offer_id, local_day) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET "
+            "routine_id = excluded.routine_id, mode = excluded.mode, sets = excluded.sets, "
+            "reps_per_direction = excluded.reps_per_direction, offer_id = excluded.offer_id",
+            (
+                event.session_id,
+                utc_text(event.at),
+                offset_minutes(event.at),
+                event.routine_id,
+                event.mode,
+                event.sets,
+                event.reps_per_direction,
+                event.offer_id,
+                _local_day(event.at),
+            ),
+        )
+
+    def _ensure_session(self, session_id: str, at: datetime) -> None:
+        """Reps or an end for a session never announced still get a home."""
+        self._execute(
+            "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, "
+            "local_day) VALUES (?, ?, ?, ?) ON CONFLICT(session_id) DO NOTHING",
+            (session_id, utc_text(at), offset_minutes(at), _local_day(at)),
+        )
+
+    def _rep_counted(self, event: RepCounted) -> None:
+        self._ensure_session(event.session_id, event.at)
+        self._execute(
+            "INSERT INTO routine_reps (session_id, set_number, direction, reps, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, set_number, direction) "
+            "DO UPDATE SET reps = excluded.reps, updated_at = excluded.updated_at",
+            (event.session_id, event.set_number, event.direction, event.reps, utc_text(event.at)),
+        )
+
+    def _routine_ended(self, event: RoutineEnded) -> None:
+        self._ensure_session(event.session_id, event.at)
+        self._execute(
+            "UPDATE routine_sessions SET ended_at = ?, ended_offset_min = ?, completed = ? "
+            "WHERE session_id = ?",
+            (utc_text(event.at), offset_minutes(event.at), int(event.completed), event.session_id),
+        )
+
+    def _check_in(self, event: CheckIn) -> None:
+        if not 0 <= event.tightness <= 10:
+            raise ValueError(f"tightness must be 0-10, got {event.tightness}")
+        self._execute(
+            "INSERT INTO check_ins (at, offset_min, moment, tightness, session_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                utc_text(event.at),
+                offset_minutes(event.at),
+                event.moment,
+                event.tightness,
+                event.session_id,
+            ),
+        )
+
+    # -- reading
+
+    def records_between(self, start: datetime, end: datetime) -> HistoryRecords:
+        """Every record that begins (or, for stretches, reaches) within [start, end)."""
+        lo, hi = utc_text(start), utc_text(end)
+        stretch_lo = utc_text(start - MAX_STRETCH)
+        try:
+            return self._records(lo, hi, stretch_lo)
+        except sqlite3.Error as exc:
+            log.error("reading history failed: %s", exc)
+            raise StoreError(f"Your history could not be read ({_describe(exc)}).") from exc
+
+    def _records(self, lo: str, hi: str, stretch_lo: str) -> HistoryRecords:
+        run = self._db.execute
+        stretches = tuple(
+            StretchRecord(
+                local_time(started, s_off),
+                local_time(ended, e_off) if ended is not None else None,
+                sat,
+            )
+            for started, s_off, ended, e_off, sat in run(
+                "SELECT started_at, started_offset_min, ended_at, ended_offset_min, sat_seconds "
+                "FROM sitting_stretches WHERE started_at >= ? AND started_at < ? "
+                "AND (ended_at IS NULL OR ended_at >= ?)",
+                [stretch_lo, hi, lo],
+            )
+        )
+        offers = tuple(
+            OfferRecord(local_time(at, off), _outcome(outcome), snoozes or 0)
+            for at, off, outcome, snoozes in run(
+                "SELECT offered_at, offered_offset_min, outcome, snoozes FROM break_offers "
+                "WHERE offered_at >= ? AND offered_at < ?",
+                [lo, hi],
+            )
+        )
+        naturals = tuple(
+            NaturalBreakRecord(local_time(at, off), away or 0.0)
+            for at, off, away in run(
+                "SELECT at, offset_min, away_seconds FROM natural_breaks WHERE at >= ? AND at < ?",
+                [lo, hi],
+            )
+        )
+        sessions = tuple(
+            SessionRecord(local_time(at, off), bool(completed), int(reps))
+            for at, off, completed, reps in run(
+                "SELECT s.started_at, s.started_offset_min, s.completed, "
+                "(SELECT coalesce(sum(r.reps), 0) FROM routine_reps r "
+                " WHERE r.session_id = s.session_id) "
+                "FROM routine_sessions s WHERE s.started_at >= ? AND s.started_at < ?",
+                [lo, hi],
+            )
+        )
+        check_ins = tuple(
+            CheckInRecord(local_time(at, off), moment or "", int(tightness))
+            for at, off, moment, tightness in run(
+                "SELECT at, offset_min, moment, tightness FROM check_ins WHERE at >= ? AND at < ?",
+                [lo, hi],
+            )
+        )
+        return HistoryRecords(stretches, offers, naturals, sessions, check_ins)
+
+    def routine_days(self, until: date) -> set[date]:
+        """Local days up to ``until`` with at least one completed routine."""
+        try:
+            rows = self._db.execute(
+                "SELECT DISTINCT local_day FROM routine_sessions "
+                "WHERE completed = 1 AND local_day <= ?",
+                [until.isoformat()],
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"Your history could not be read ({_describe(exc)}).") from exc
+        return {date.fromisoformat(day) for (day,) in rows if day}
+
+    def week_report(
+        self, week_start: date, *, today: date, now: datetime | None = None
+    ) -> WeekReport:
+        """This week and the one before, ready for the weekly view."""
+        previous_start = week_start - timedelta(days=7)
+        start, end = utc_window(previous_start, 14)
+        records = self.records_between(start, end)
+        days = self.routine_days(week_start + timedelta(days=6))
+        return build_week_report(records, week_start, days, today=today, now=now)
+
+    def routines_completed_this_week(self, today: date, first_weekday: int) -> int:
+        """Completed routines from the first day of this week through ``today``."""
+        start = week_start_for(today, first_weekday)
+        try:
+            row = self._db.execute(
+                "SELECT count(*) FROM routine_sessions "
+                "WHERE completed = 1 AND local_day >= ? AND local_day <= ?",
+                [start.isoformat(), today.isoformat()],
+            ).fetchone()
+        except sqlite3.Error as exc:
+            log.error("reading history failed: %s", exc)
+            return 0
+        return int(row[0])
+
+    def first_record_day(self) -> date | None:
+        """The local day of the earliest sitting stretch or routine, if any."""
+        try:
+            rows = self._db.execute(
+                "SELECT started_at, started_offset_min FROM ("
+                " SELECT started_at, started_offset_min FROM sitting_stretches"
+                " UNION ALL SELECT started_at, started_offset_min FROM routine_sessions"
+                " UNION ALL SELECT offered_at, offered_offset_min FROM break_offers"
+                ") ORDER BY started_at LIMIT 1"
+            ).fetchall()
+        except sqlite3.Error:
+            return None
+        return local_time(rows[0][0], rows[0][1]).date() if rows else None
+
+    def timeline(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every record as one flat row, oldest first; the CSV export reads this."""
+        lo = utc_text(start) if start else ""
+        hi = utc_text(end) if end else "9999"
+        sql = """
+        SELECT 'sitting' AS kind, started_at AS start_at, started_offset_min AS start_off,
+               ended_at AS end_at, ended_offset_min AS end_off, sat_seconds AS seconds,
+               NULL AS outcome, NULL AS reps, NULL AS tightness, ended_by AS detail
+          FROM sitting_stretches WHERE started_at >= :lo AND started_at < :hi
+        UNION ALL
+        SELECT 'break offer', offered_at, offered_offset_min, resolved_at, resolved_offset_min,
+               sat_seconds, outcome, NULL, NULL,
+               'offered ' || times_offered || 'x, snoozed ' || snoozes || 'x'
+          FROM break_offers WHERE offered_at >= :lo AND offered_at < :hi
+        UNION ALL
+        SELECT 'natural break', away_since, offset_min, at, offset_min, away_seconds,
+               NULL, NULL, NULL, NULL
+          FROM natural_breaks WHERE at >= :lo AND at < :hi
+        UNION ALL
+        SELECT 'routine', started_at, started_offset_min, ended_at, ended_offset_min, NULL,
+               CASE completed WHEN 1 THEN 'completed' WHEN 0 THEN 'stopped' END,
+               (SELECT coalesce(sum(reps), 0) FROM routine_reps r
+                 WHERE r.session_id = s.session_id),
+               NULL, coalesce(routine_id, '') || ' ' || coalesce(mode, '')
+          FROM routine_sessions s WHERE started_at >= :lo AND started_at < :hi
+        UNION ALL
+        SELECT 'check-in', at, offset_min, NULL, NULL, NULL, NULL, NULL, tightness, moment
+          FROM check_ins WHERE at >= :lo AND at < :hi
+        UNION ALL
+        SELECT 'pause', started_at, offset_min, coalesce(resumed_at, until), offset_min, NULL,
+               NULL, NULL, NULL, NULL
+          FROM pauses WHERE started_at >= :lo AND started_at < :hi
+        UNION ALL
+        SELECT 'quiet time', started_at, offset_min, ended_at, offset_min, NULL, NULL, NULL,
+               NULL, reason
+          FROM quiet_periods WHERE started_at >= :lo AND started_at < :hi
+        ORDER BY start_at
+        """
+        try:
+            yield from self._db.query(sql, {"lo": lo, "hi": hi})
+        except sqlite3.Error as exc:
+            raise StoreError(f"Your history could not be read ({_describe(exc)}).") from exc
+
+
+def _outcome(value: str | None) -> OfferOutcome | None:
+    if value in ("taken", "snoozed", "skipped", "natural", "expired"):
+        return value  # type: ignore[return-value]
+    return None
