@@ -1,0 +1,148 @@
+"""The shared parts of every break notifier: the words, the signals, the null case.
+
+Kept apart from ``notify`` (which chooses a backend) so the backends can build
+on it without importing the chooser.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+TITLE = "Time to move"
+DEFAULT_ROUTINE_SUMMARY = "Seated thoracic rotation, about 3 minutes"
+
+# Keys of the notification actions; "default" is what a click on the body sends.
+ACTION_START = "default"
+ACTION_SNOOZE = "snooze"
+ACTION_SKIP = "skip"
+
+
+@dataclass(frozen=True, slots=True)
+class BreakMessage:
+    """The words of one break notification."""
+
+    title: str
+    body: str
+    start_label: str
+    snooze_label: str
+    skip_label: str
+
+
+def format_sitting(seconds: float) -> str:
+    """Sitting time as people say it: "52 min", "1 h", "1 h 5 min"."""
+    minutes = max(0, round(seconds / 60))
+    if minutes < 1:
+        return "less than a minute"
+    hours, rest = divmod(minutes, 60)
+    if hours == 0:
+        return f"{minutes} min"
+    if rest == 0:
+        return f"{hours} h"
+    return f"{hours} h {rest} min"
+
+
+def describe_routine(name: str, duration_seconds: float) -> str:
+    """ "Seated thoracic rotation, about 3 minutes" from the routine's own figures."""
+    minutes = max(1, round(duration_seconds / 60))
+    unit = "minute" if minutes == 1 else "minutes"
+    return f"{name}, about {minutes} {unit}"
+
+
+def break_message(
+    sat_seconds: float, snooze_minutes: int, routine_summary: str = DEFAULT_ROUTINE_SUMMARY
+) -> BreakMessage:
+    """What a due break says: how long they have sat and what the break is.
+
+    The same words serve a re-offer: replacing the notification in place is
+    the gentle part, a different wording would only make it look new.
+    """
+    body = f"You have been sitting for {format_sitting(sat_seconds)}.\n{routine_summary}."
+    return BreakMessage(
+        title=TITLE,
+        body=body,
+        start_label="Start",
+        snooze_label=f"Snooze {snooze_minutes} min",
+        skip_label="Skip",
+    )
+
+
+class NotifierUnavailableError(RuntimeError):
+    """A backend cannot work here; the message says why, for the log."""
+
+
+class NotifierBase(QObject):
+    """Common shell of every backend: the signals the app connects to.
+
+    Signals (each carries the ``offer_id`` given to ``show_break``):
+    - ``start_requested``: the user clicked the notification or Start; the app
+      raises the guide window now (the notification itself never takes focus);
+    - ``snooze_requested`` / ``skip_requested``: the buttons of the same name;
+    - ``dismissed``: the user closed the notification without choosing (the
+      break stays due; the tray still offers it);
+    - ``delivery_failed``: a message that was accepted could not be shown after
+      all (the service went away); the tray should show "break due".
+    """
+
+    start_requested = Signal(str)
+    snooze_requested = Signal(str)
+    skip_requested = Signal(str)
+    dismissed = Signal(str)
+    delivery_failed = Signal(str)
+
+    backend_name = "base"
+    # True when Snooze and Skip are buttons on the notification itself; when
+    # False the app keeps them in the tray menu only.
+    actions_in_notification = False
+
+    def __init__(
+        self, routine_summary: str = DEFAULT_ROUTINE_SUMMARY, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.routine_summary = routine_summary
+
+    def message_for(self, sat_seconds: float, snooze_minutes: int) -> BreakMessage:
+        return break_message(sat_seconds, snooze_minutes, self.routine_summary)
+
+    def show_break(
+        self, offer_id: str, sat_seconds: float, snooze_minutes: int, reoffer: bool
+    ) -> bool:
+        raise NotImplementedError
+
+    def withdraw(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Let go of OS resources; safe to call twice."""
+
+
+class NullNotifier(NotifierBase):
+    """The end of the chain: nothing can show a message, so nothing is shown.
+
+    ``show_break`` returns False every time, which tells the tray to switch to
+    its "break due" look and tooltip. Emits no signals.
+    """
+
+    backend_name = "none"
+
+    def __init__(
+        self,
+        reason: str = "no notification service",
+        routine_summary: str = DEFAULT_ROUTINE_SUMMARY,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(routine_summary, parent)
+        self.reason = reason
+
+    def show_break(
+        self, offer_id: str, sat_seconds: float, snooze_minutes: int, reoffer: bool
+    ) -> bool:
+        log.info("break %s due; no notification can be shown (%s)", offer_id, self.reason)
+        return False
+
+    def withdraw(self) -> None:
+        pass
