@@ -1,0 +1,267 @@
+"""Break notifications through a real notification server (dunst) under Xvfb.
+
+The notifier runs in this test process and talks to dunst over a private
+session bus; dunst is driven the way a user would drive it: ``dunstctl action
+0`` is a click on the notification, ``dunstctl context`` opens the action menu
+through the ``dmenu`` program named in the dunstrc (a script here that picks
+the entry named in ``dmenu.sh.pick``).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from desk_mobility.paths import asset_path
+from desk_mobility.platform.notify import choose_notifier
+from desk_mobility.platform.notify_dbus import DBusNotifier
+from tests.desktop_session import REPO, DesktopSession, wait_for
+from tests.fake_notification_server import stop
+
+pytestmark = pytest.mark.integration
+
+SCREENSHOT = REPO / "docs" / "screenshots" / "notification.png"
+FRAME = "#5b8def"
+
+# Persistent notifications (timeout 0): a due break must wait for the user.
+DUNSTRC = """\
+[global]
+    font = DejaVu Sans 11
+    width = 420
+    height = 160
+    offset = 24x24
+    origin = top-right
+    frame_width = 2
+    frame_color = "{frame}"
+    corner_radius = 10
+    padding = 14
+    horizontal_padding = 14
+    text_icon_padding = 14
+    icon_position = left
+    min_icon_size = 48
+    max_icon_size = 48
+    format = "<b>%s</b>\\n%b"
+    markup = full
+    show_indicators = no
+    mouse_left_click = do_action, close_current
+    mouse_middle_click = context
+    mouse_right_click = close_current
+    dmenu = {dmenu}
+[urgency_low]
+    background = "#1f2430"
+    foreground = "#e6e9ef"
+    timeout = 0
+[urgency_normal]
+    background = "#1f2430"
+    foreground = "#e6e9ef"
+    timeout = 0
+[urgency_critical]
+    background = "#1f2430"
+    foreground = "#e6e9ef"
+    timeout = 0
+"""
+
+# dunst writes one line per action ("#Snooze 10 min (Time to move) [2,snooze]");
+# this stand-in for dmenu answers with the line containing the word in $0.pick.
+DMENU = """#!/bin/sh
+cat > "$0.in"
+grep -m1 -F "$(cat "$0.pick")" "$0.in"
+"""
+
+
+class Dunst:
+    """dunst with the dunstrc above, started and stopped by PID."""
+
+    def __init__(self, session: DesktopSession) -> None:
+        self.session = session
+        self.dmenu = session.root / "dmenu.sh"
+        self.dmenu.write_text(DMENU)
+        self.dmenu.chmod(0o755)
+        self.rc = session.root / "dunstrc"
+        self.rc.write_text(DUNSTRC.format(frame=FRAME, dmenu=self.dmenu))
+        self.log = (session.root / "dunst.log").open("wb")
+        self.proc = subprocess.Popen(
+            ["dunst", "-config", str(self.rc)],
+            env=session.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        if not wait_for(lambda: session.bus_has_name("org.freedesktop.Notifications"), 10):
+            stop(self.proc)
+            raise RuntimeError("dunst did not take the notification bus name")
+
+    def ctl(self, *args: str) -> str:
+        return self.session.run(["dunstctl", *args]).stdout
+
+    def displayed(self) -> int:
+        return int(self.ctl("count", "displayed"))
+
+    def history(self) -> list[dict[str, Any]]:
+        data = json.loads(self.ctl("history"))["data"][0]
+        return [{key: value["data"] for key, value in entry.items()} for entry in data]
+
+    def pick_from_menu(self, word: str) -> None:
+        """Open the action menu of the newest notification and choose ``word``."""
+        Path(f"{self.dmenu}.pick").write_text(word)
+        self.ctl("context")
+
+    def stop(self) -> None:
+        stop(self.proc)
+        self.log.close()
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[DesktopSession]:
+    desk = DesktopSession(tmp_path / "desktop", tray=False, notifications=False)
+    try:
+        yield desk
+    finally:
+        desk.stop()
+
+
+@pytest.fixture
+def dunst(session: DesktopSession) -> Iterator[Dunst]:
+    server = Dunst(session)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def notifier(qapp: object, session: DesktopSession, dunst: Dunst) -> Iterator[DBusNotifier]:
+    chosen = choose_notifier(
+        None,
+        bus_address=session.bus_address,
+        app_icon=str(asset_path("icons", "desk-mobility.svg")),
+        platform="linux",
+    )
+    assert isinstance(chosen, DBusNotifier), chosen.backend_name
+    yield chosen
+    chosen.close()
+
+
+def show(qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst, offer_id: str) -> int:
+    assert notifier.show_break(offer_id, 52 * 60, 10, reoffer=False)
+    qtbot.waitUntil(lambda: notifier.current_id != 0 and dunst.displayed() == 1, timeout=5000)
+    return notifier.current_id
+
+
+def test_dunst_is_chosen_with_buttons(notifier: DBusNotifier) -> None:
+    assert notifier.backend_name == "dbus"
+    assert notifier.server.name == "dunst"
+    assert {"actions", "body"} <= notifier.capabilities
+
+
+def test_break_arrives_is_replaced_in_place_and_withdrawn(
+    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst
+) -> None:
+    first = show(qtbot, notifier, dunst, "offer-1")
+    assert notifier.show_break("offer-1", 62 * 60, 10, reoffer=True)
+    notifier.withdraw()  # right away: it must wait for the re-offer's reply
+    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=5000)
+    (entry,) = dunst.history()  # one notification, not a pile
+    assert entry["id"] == first
+    assert entry["summary"] == "Time to move"
+    assert entry["appname"] == "Desk Mobility"
+    assert "You have been sitting for 1 h 2 min." in entry["body"]
+    assert "Seated thoracic rotation, about 3 minutes." in entry["body"]
+
+
+def test_reoffer_keeps_the_same_id(qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst) -> None:
+    first = show(qtbot, notifier, dunst, "offer-1")
+    with qtbot.assertNotEmitted(notifier.delivery_failed, wait=300):
+        assert notifier.show_break("offer-1", 70 * 60, 10, reoffer=True)
+    assert notifier.current_id == first
+    assert dunst.displayed() == 1
+    assert dunst.history() == []
+
+
+def test_click_default_action_requests_start(
+    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst
+) -> None:
+    show(qtbot, notifier, dunst, "offer-2")
+    with qtbot.waitSignal(notifier.start_requested, timeout=5000) as blocker:
+        dunst.ctl("action", "0")
+    assert blocker.args == ["offer-2"]
+    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    ("word", "signal_name"), [("Snooze 10 min", "snooze_requested"), ("Skip", "skip_requested")]
+)
+def test_menu_actions_reach_the_app(
+    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst, word: str, signal_name: str
+) -> None:
+    show(qtbot, notifier, dunst, "offer-3")
+    with (
+        qtbot.waitSignal(getattr(notifier, signal_name), timeout=5000) as blocker,
+        qtbot.assertNotEmitted(notifier.start_requested),
+    ):
+        dunst.pick_from_menu(word)
+    assert blocker.args == ["offer-3"]
+    # dunst keeps a notification after a menu action; the notifier closes it.
+    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=5000)
+    assert "#Start (Time to move)" in Path(f"{dunst.dmenu}.in").read_text()
+
+
+def test_closing_it_is_reported_as_dismissed(
+    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst
+) -> None:
+    show(qtbot, notifier, dunst, "offer-4")
+    with qtbot.waitSignal(notifier.dismissed, timeout=5000) as blocker:
+        dunst.ctl("close")
+    assert blocker.args == ["offer-4"]
+    assert notifier.current_id == 0
+
+
+def test_screenshot_of_a_due_break(
+    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst, session: DesktopSession
+) -> None:
+    paint_desktop(session, 0x3B4252)
+    show(qtbot, notifier, dunst, "offer-5")
+    qtbot.wait(300)  # dunst draws after it answers
+    full = session.screenshot(session.root / "root.png")
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["convert", str(full), "-crop", "500x140+780+0", "+repage", str(SCREENSHOT)], check=True
+    )
+    image = QImage(str(SCREENSHOT))
+    assert (image.width(), image.height()) == (500, 140)
+    colours = {image.pixelColor(x, y).name() for x in range(0, 500, 2) for y in range(0, 140, 2)}
+    # The frame and the notification's own background are on screen.
+    assert any(_near(c, FRAME) for c in colours)
+    assert any(_near(c, "#1f2430") for c in colours)
+
+
+def paint_desktop(session: DesktopSession, rgb: int) -> None:
+    """Give the bare X screen a desktop colour so the picture reads as a desktop."""
+    script = (
+        "import ctypes;x=ctypes.CDLL('libX11.so.6');"
+        "x.XOpenDisplay.restype=ctypes.c_void_p;x.XOpenDisplay.argtypes=[ctypes.c_char_p];"
+        "x.XDefaultRootWindow.restype=ctypes.c_ulong;"
+        "x.XDefaultRootWindow.argtypes=[ctypes.c_void_p];"
+        "x.XSetWindowBackground.argtypes=[ctypes.c_void_p,ctypes.c_ulong,ctypes.c_ulong];"
+        "x.XClearWindow.argtypes=[ctypes.c_void_p,ctypes.c_ulong];"
+        "x.XCloseDisplay.argtypes=[ctypes.c_void_p];"
+        "d=x.XOpenDisplay(None);r=x.XDefaultRootWindow(d);"
+        f"x.XSetWindowBackground(d,r,{rgb});x.XClearWindow(d,r);x.XCloseDisplay(d)"
+    )
+    session.run([sys.executable, "-c", script])
+
+
+def _near(colour: str, target: str, tolerance: int = 12) -> bool:
+    a, b = QColor(colour), QColor(target)
+    return all(
+        abs(x - y) <= tolerance
+        for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    )
