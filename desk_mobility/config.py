@@ -38,57 +38,220 @@ class SettingSpec:
 
 SETTINGS: tuple[SettingSpec, ...] = (
     # Breaks
-    SettingSpec("sit_minutes", "Breaks", "Break after sitting for", "int", 50,
-                "Continuous sitting before a break is due.", 10, 180, "min"),
-    SettingSpec("natural_break_minutes", "Breaks", "Away this long counts as a break", "int", 5,
-                "Idle or locked at least this long resets the sitting clock.", 1, 30, "min"),
-    SettingSpec("short_idle_seconds", "Breaks", "Still sitting while idle up to", "int", 120,
-                "Reading or thinking without input still counts as sitting.", 15, 600, "s"),
-    SettingSpec("snooze_minutes", "Breaks", "Snooze for", "int", 10,
-                "How long Snooze postpones a due break.", 1, 60, "min"),
-    SettingSpec("reoffer_minutes", "Breaks", "Offer an ignored break again after", "int", 10,
-                "A due break that gets no answer is offered again, gently.", 10, 120, "min"),
-    SettingSpec("working_days", "Breaks", "Working days", "days",
-                ("mon", "tue", "wed", "thu", "fri"),
-                "Breaks are only due on these days.", choices=WEEKDAYS),
-    SettingSpec("work_start", "Breaks", "Working hours from", "time", time(8, 0),
-                "No break is due before this time."),
-    SettingSpec("work_end", "Breaks", "Working hours until", "time", time(19, 0),
-                "No break is due after this time."),
-    SettingSpec("quiet_when_fullscreen", "Breaks", "Wait while a window is fullscreen", "bool",
-                True, "Calls, presentations and games are not interrupted; the break waits."),
+    SettingSpec(
+        "sit_minutes",
+        "Breaks",
+        "Break after sitting for",
+        "int",
+        50,
+        "Continuous sitting before a break is due.",
+        10,
+        180,
+        "min",
+    ),
+    SettingSpec(
+        "natural_break_minutes",
+        "Breaks",
+        "Away this long counts as a break",
+        "int",
+        5,
+        "Idle or locked at least this long resets the sitting clock.",
+        1,
+        30,
+        "min",
+    ),
+    SettingSpec(
+        "short_idle_seconds",
+        "Breaks",
+        "Still sitting while idle up to",
+        "int",
+        120,
+        "Reading or thinking without input still counts as sitting.",
+        15,
+        600,
+        "s",
+    ),
+    SettingSpec(
+        "snooze_minutes",
+        "Breaks",
+        "Snooze for",
+        "int",
+        10,
+        "How long Snooze postpones a due break.",
+        1,
+        60,
+        "min",
+    ),
+    SettingSpec(
+        "reoffer_minutes",
+        "Breaks",
+        "Offer an ignored break again after",
+        "int",
+        10,
+        "A due break that gets no answer is offered again, gently.",
+        10,
+        120,
+        "min",
+    ),
+    SettingSpec(
+        "working_days",
+        "Breaks",
+        "Working days",
+        "days",
+        ("mon", "tue", "wed", "thu", "fri"),
+        "Breaks are only due on these days.",
+        choices=WEEKDAYS,
+    ),
+    SettingSpec(
+        "work_start",
+        "Breaks",
+        "Working hours from",
+        "time",
+        time(8, 0),
+        "No break is due before this time.",
+    ),
+    SettingSpec(
+        "work_end",
+        "Breaks",
+        "Working hours until",
+        "time",
+        time(19, 0),
+        "No break is due after this time.",
+    ),
+    SettingSpec(
+        "quiet_when_fullscreen",
+        "Breaks",
+        "Wait while a window is fullscreen",
+        "bool",
+        True,
+        "Calls, presentations and games are not interrupted; the break waits.",
+    ),
     # Routine
-    SettingSpec("sets", "Routine", "Sets", "int", 2,
-                "Sets of the drill per break.", 1, 5),
-    SettingSpec("reps_per_direction", "Routine", "Reps each direction", "int", 15,
-                "Rotations to each side in every set.", 3, 40),
-    SettingSpec("turn_seconds", "Routine", "Seconds to turn", "float", 1.5,
-                "Guided tempo: time to rotate to end range.", 0.5, 5.0, "s"),
-    SettingSpec("hold_seconds", "Routine", "Pause at end range", "float", 0.5,
-                "Guided tempo: pause at the end of the turn.", 0.0, 3.0, "s"),
-    SettingSpec("return_seconds", "Routine", "Seconds to return", "float", 1.5,
-                "Guided tempo: time to come back to centre.", 0.5, 5.0, "s"),
-    SettingSpec("rest_seconds", "Routine", "Rest between sets", "int", 30,
-                "Countdown between sets.", 0, 180, "s"),
-    SettingSpec("mode", "Routine", "Counting", "choice", "guided",
-                "Guided: the tempo counts for you. Self-paced: press Space for each rep.",
-                choices=("guided", "self-paced")),
-    SettingSpec("sounds", "Routine", "Pacing sounds", "bool", True,
-                "A soft tick at each rep and a tone at each direction change."),
-    SettingSpec("volume", "Routine", "Volume", "int", 60,
-                "Loudness of pacing sounds and the chime.", 0, 100, "%"),
-    SettingSpec("reduced_motion", "Routine", "Reduced motion", "bool", False,
-                "Show key poses instead of a continuous animation."),
+    SettingSpec("sets", "Routine", "Sets", "int", 2, "Sets of the drill per break.", 1, 5),
+    SettingSpec(
+        "reps_per_direction",
+        "Routine",
+        "Reps each direction",
+        "int",
+        15,
+        "Rotations to each side in every set.",
+        3,
+        40,
+    ),
+    SettingSpec(
+        "turn_seconds",
+        "Routine",
+        "Seconds to turn",
+        "float",
+        1.5,
+        "Guided tempo: time to rotate to end range.",
+        0.5,
+        5.0,
+        "s",
+    ),
+    SettingSpec(
+        "hold_seconds",
+        "Routine",
+        "Pause at end range",
+        "float",
+        0.5,
+        "Guided tempo: pause at the end of the turn.",
+        0.0,
+        3.0,
+        "s",
+    ),
+    SettingSpec(
+        "return_seconds",
+        "Routine",
+        "Seconds to return",
+        "float",
+        1.5,
+        "Guided tempo: time to come back to centre.",
+        0.5,
+        5.0,
+        "s",
+    ),
+    SettingSpec(
+        "rest_seconds",
+        "Routine",
+        "Rest between sets",
+        "int",
+        30,
+        "Countdown between sets.",
+        0,
+        180,
+        "s",
+    ),
+    SettingSpec(
+        "mode",
+        "Routine",
+        "Counting",
+        "choice",
+        "guided",
+        "Guided: the tempo counts for you. Self-paced: press Space for each rep.",
+        choices=("guided", "self-paced"),
+    ),
+    SettingSpec(
+        "sounds",
+        "Routine",
+        "Pacing sounds",
+        "bool",
+        True,
+        "A soft tick at each rep and a tone at each direction change.",
+    ),
+    SettingSpec(
+        "volume",
+        "Routine",
+        "Volume",
+        "int",
+        60,
+        "Loudness of pacing sounds and the chime.",
+        0,
+        100,
+        "%",
+    ),
+    SettingSpec(
+        "reduced_motion",
+        "Routine",
+        "Reduced motion",
+        "bool",
+        False,
+        "Show key poses instead of a continuous animation.",
+    ),
     # General
-    SettingSpec("start_at_login", "General", "Start at login", "bool", False,
-                "Start Desk Mobility when you log in."),
-    SettingSpec("notifications", "General", "Notifications", "bool", True,
-                "Announce a due break with a desktop notification."),
-    SettingSpec("chime", "General", "Chime with the notification", "bool", True,
-                "A short sound when a break is due (never during quiet times)."),
-    SettingSpec("week_starts_on", "General", "Week starts on", "choice", "locale",
-                "First day of the week in the weekly history.",
-                choices=("locale", "monday", "sunday")),
+    SettingSpec(
+        "start_at_login",
+        "General",
+        "Start at login",
+        "bool",
+        False,
+        "Start Desk Mobility when you log in.",
+    ),
+    SettingSpec(
+        "notifications",
+        "General",
+        "Notifications",
+        "bool",
+        True,
+        "Announce a due break with a desktop notification.",
+    ),
+    SettingSpec(
+        "chime",
+        "General",
+        "Chime with the notification",
+        "bool",
+        True,
+        "A short sound when a break is due (never during quiet times).",
+    ),
+    SettingSpec(
+        "week_starts_on",
+        "General",
+        "Week starts on",
+        "choice",
+        "locale",
+        "First day of the week in the weekly history.",
+        choices=("locale", "monday", "sunday"),
+    ),
 )
 
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
@@ -162,10 +325,10 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
                 return time(int(hours), int(minutes))
             except ValueError:
                 pass
-        raise SettingsError(spec.key, f"expected a time like \"08:30\", got {raw!r}")
+        raise SettingsError(spec.key, f'expected a time like "08:30", got {raw!r}')
     if spec.kind == "days":
         if not isinstance(raw, list | tuple) or not all(isinstance(d, str) for d in raw):
-            raise SettingsError(spec.key, f"expected a list of days like [\"mon\"], got {raw!r}")
+            raise SettingsError(spec.key, f'expected a list of days like ["mon"], got {raw!r}')
         days = [d.lower()[:3] for d in raw]
         unknown = [d for d in days if d not in WEEKDAYS]
         if unknown:
@@ -178,20 +341,29 @@ def cross_check(settings: Settings) -> list[SettingsError]:
     """Rules that span keys: each error names the key to change."""
     problems: list[SettingsError] = []
     if settings.natural_break_minutes >= settings.sit_minutes:
-        problems.append(SettingsError(
-            "natural_break_minutes",
-            f"a natural break ({settings.natural_break_minutes} min) must be shorter than "
-            f"the sitting interval ({settings.sit_minutes} min)"))
+        problems.append(
+            SettingsError(
+                "natural_break_minutes",
+                f"a natural break ({settings.natural_break_minutes} min) must be shorter than "
+                f"the sitting interval ({settings.sit_minutes} min)",
+            )
+        )
     if settings.short_idle_seconds >= settings.natural_break_minutes * 60:
-        problems.append(SettingsError(
-            "short_idle_seconds",
-            f"short idle ({settings.short_idle_seconds} s) must be shorter than a natural "
-            f"break ({settings.natural_break_minutes} min)"))
+        problems.append(
+            SettingsError(
+                "short_idle_seconds",
+                f"short idle ({settings.short_idle_seconds} s) must be shorter than a natural "
+                f"break ({settings.natural_break_minutes} min)",
+            )
+        )
     if settings.work_end <= settings.work_start:
-        problems.append(SettingsError(
-            "work_end",
-            f"working hours end ({settings.work_end:%H:%M}) before they start "
-            f"({settings.work_start:%H:%M})"))
+        problems.append(
+            SettingsError(
+                "work_end",
+                f"working hours end ({settings.work_end:%H:%M}) before they start "
+                f"({settings.work_start:%H:%M})",
+            )
+        )
     return problems
 
 
@@ -235,8 +407,10 @@ def load(path: Path) -> LoadResult:
         save(path, Settings())
         return LoadResult(
             Settings(),
-            (f"The settings file could not be read ({exc}). It was kept as {bad} "
-             "and the defaults are in use.",),
+            (
+                f"The settings file could not be read ({exc}). It was kept as {bad} "
+                "and the defaults are in use.",
+            ),
             moved_aside=bad,
         )
     flat: dict[str, object] = {}
@@ -255,10 +429,10 @@ def load(path: Path) -> LoadResult:
         except SettingsError as err:
             problems.append(f"{err}; using the default {format_value(spec, spec.default)}")
     settings = replace(Settings(), **values)
-    for err in cross_check(settings):
-        spec = SPEC_BY_KEY[err.key]
-        settings = replace(settings, **{err.key: spec.default})
-        problems.append(f"{err}; using the default {format_value(spec, spec.default)}")
+    for clash in cross_check(settings):
+        spec = SPEC_BY_KEY[clash.key]
+        settings = replace(settings, **{clash.key: spec.default})
+        problems.append(f"{clash}; using the default {format_value(spec, spec.default)}")
     if cross_check(settings):  # defaults for the offending keys still clash
         settings = Settings()
         problems.append("settings conflict with each other; all defaults are in use")

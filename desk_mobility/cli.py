@@ -1,0 +1,126 @@
+"""The command line: parse, hand a command to a running instance, or start one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from desk_mobility import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_NOT_RUNNING = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk-mobility",
+        description=(
+            f"{APP_NAME}: tracks how long you sit, reminds you to move, and guides a "
+            "seated thoracic rotation drill for a stiff upper back. Without options it "
+            "starts in the system tray; with one, it passes the command to the running app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument(
+        "--break-now",
+        dest="command",
+        action="store_const",
+        const="break-now",
+        help="open the guided break routine now",
+    )
+    action.add_argument(
+        "--history",
+        dest="command",
+        action="store_const",
+        const="history",
+        help="open the weekly history",
+    )
+    action.add_argument(
+        "--settings",
+        dest="command",
+        action="store_const",
+        const="settings",
+        help="open the settings",
+    )
+    action.add_argument(
+        "--quit", dest="command", action="store_const", const="quit", help="stop the running app"
+    )
+    action.add_argument(
+        "--status",
+        dest="command",
+        action="store_const",
+        const="status",
+        help="print the running app's state as JSON (exit 1 if not running)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "waybar"),
+        default="json",
+        help="with --status: plain JSON, or Waybar's custom-module JSON",
+    )
+    parser.add_argument("--verbose", action="store_true", help="also log to stderr")
+    return parser
+
+
+def format_status(status: dict[str, Any], fmt: str) -> str:
+    if fmt == "waybar":
+        return json.dumps(waybar_status(status))
+    return json.dumps(status, sort_keys=True)
+
+
+def waybar_status(status: dict[str, Any]) -> dict[str, Any]:
+    """Waybar's custom-module JSON: text, tooltip, class, percentage."""
+    minutes = int(status.get("sat_seconds") or 0) // 60
+    stage = str(status.get("stage", "sitting"))
+    percentage = status.get("progress")
+    return {
+        "text": f"{minutes} min" if stage != "paused" else "paused",
+        "tooltip": str(status.get("summary", APP_NAME)),
+        "class": stage,
+        "percentage": round(float(percentage) * 100) if percentage is not None else 0,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.format != "json" and args.command != "status":
+        build_parser().error("--format only applies to --status")
+
+    from desk_mobility.instance import send_command, server_address
+    from desk_mobility.paths import AppPaths
+
+    paths = AppPaths.for_user()
+    address = server_address(paths.instance_name)
+    reply = send_command(address, args.command or "activate")
+    if reply is not None:
+        return _report_to_user(args.command, args.format, reply)
+    if args.command == "status":
+        print(f"{APP_NAME} is not running.", file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    if args.command == "quit":
+        print(f"{APP_NAME} is not running; nothing to quit.", file=sys.stderr)
+        return EXIT_OK
+
+    from desk_mobility.app import run
+
+    return run(paths, address, initial_command=args.command, verbose=args.verbose)
+
+
+def _report_to_user(command: str | None, fmt: str, reply: dict[str, Any]) -> int:
+    if not reply.get("ok", False):
+        print(
+            f"{APP_NAME}: {reply.get('error', 'the running app refused the command')}",
+            file=sys.stderr,
+        )
+        return 1
+    if command == "status":
+        print(format_status(reply.get("status", {}), fmt))
+    elif command is None:
+        print(reply.get("message") or f"{APP_NAME} is already running.")
+    elif command == "quit":
+        print(f"{APP_NAME} is quitting.")
+    return EXIT_OK

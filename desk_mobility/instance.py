@@ -1,0 +1,154 @@
+"""Single instance: the first launch serves, later launches hand it a command.
+
+The address is per user and per data folder (see ``AppPaths.instance_name``),
+so isolated instances never meet. On POSIX the server listens on a socket file
+in the user's runtime folder with user-only access, and clients talk to it with
+the standard library alone: ``--status`` from a status bar stays cheap.
+
+Protocol: the client sends one JSON line ``{"command": ...}``, the server
+answers one JSON line and closes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MAX_SOCKET_PATH = 100
+COMMANDS = ("activate", "break-now", "history", "settings", "quit", "status")
+Reply = dict[str, Any]
+
+
+def server_address(instance_name: str) -> str:
+    """A socket path on POSIX (runtime folder first), a pipe name on Windows."""
+    if os.name != "posix":
+        return instance_name
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    socket_name = f"{instance_name}.sock"
+    if runtime and Path(runtime).is_dir():
+        candidate = Path(runtime) / socket_name
+        # A Unix socket path must fit in sun_path (104 bytes on macOS, 108 on Linux).
+        if len(os.fsencode(candidate)) < MAX_SOCKET_PATH:
+            return str(candidate)
+    return str(Path(tempfile.gettempdir()) / socket_name)
+
+
+def send_command(address: str, command: str, timeout: float = 3.0) -> Reply | None:
+    """Deliver ``command`` to a running instance; None when none is running."""
+    payload = (json.dumps({"command": command}) + "\n").encode()
+    if os.name == "posix":
+        return _send_posix(address, payload, timeout)
+    return _send_qt(address, payload, timeout)  # pragma: no cover - Windows
+
+
+def _send_posix(address: str, payload: bytes, timeout: float) -> Reply | None:
+    if not Path(address).exists():
+        return None
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(timeout)
+        try:
+            sock.connect(address)
+        except (ConnectionRefusedError, FileNotFoundError):
+            return None  # a stale socket left by a crashed instance
+        sock.sendall(payload)
+        data = b""
+        while not data.endswith(b"\n"):
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    return _decode(data)
+
+
+def _send_qt(address: str, payload: bytes, timeout: float) -> Reply | None:  # pragma: no cover
+    from PySide6.QtNetwork import QLocalSocket
+
+    sock = QLocalSocket()
+    sock.connectToServer(address)
+    if not sock.waitForConnected(int(timeout * 1000)):
+        return None
+    sock.write(payload)
+    sock.waitForBytesWritten(int(timeout * 1000))
+    data = b""
+    while not data.endswith(b"\n") and sock.waitForReadyRead(int(timeout * 1000)):
+        data += bytes(sock.readAll().data())
+    sock.disconnectFromServer()
+    return _decode(data)
+
+
+def _decode(data: bytes) -> Reply:
+    try:
+        reply = json.loads(data.decode() or "{}")
+    except ValueError:
+        return {"ok": False, "error": "garbled reply"}
+    return reply if isinstance(reply, dict) else {"ok": False, "error": "garbled reply"}
+
+
+class InstanceServer:
+    """Listens for commands from later launches; ``handler`` answers each one.
+
+    Built on QLocalServer so it lives in the Qt event loop with no thread and
+    no polling: it wakes only when a client connects.
+    """
+
+    def __init__(self, address: str, handler: Callable[[str], Reply]) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        self._handler = handler
+        self._server = QLocalServer()
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self.address = address
+
+    def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server.listen(self.address):
+            log.info("single-instance server listening at %s", self.address)
+            return True
+        # A crashed instance leaves its socket file behind: nobody answers it.
+        QLocalServer.removeServer(self.address)
+        ok = self._server.listen(self.address)
+        if ok:
+            log.info("removed a stale instance socket; listening at %s", self.address)
+        else:
+            log.error("cannot listen at %s: %s", self.address, self._server.errorString())
+        return ok
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _on_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            conn = self._server.nextPendingConnection()
+            conn.readyRead.connect(lambda c=conn: self._on_ready(c))
+            conn.disconnected.connect(conn.deleteLater)
+
+    def _on_ready(self, conn: Any) -> None:
+        if not conn.canReadLine():
+            return
+        line = bytes(conn.readLine().data()).decode(errors="replace")
+        try:
+            command = json.loads(line).get("command", "")
+        except (ValueError, AttributeError):
+            command = ""
+        if command not in COMMANDS:
+            reply: Reply = {"ok": False, "error": f"unknown command {command!r}"}
+        else:
+            log.info("command from another launch: %s", command)
+            try:
+                reply = self._handler(command)
+            except Exception as exc:  # a bad command must not take the app down
+                log.exception("command %s failed", command)
+                reply = {"ok": False, "error": str(exc)}
+        conn.write((json.dumps(reply) + "\n").encode())
+        conn.flush()
+        conn.disconnectFromServer()

@@ -1,0 +1,36 @@
+"""Logging: a rotating file in the per-user log folder, stderr on request."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+def configure(log_file: Path, verbose: bool) -> None:
+    """Send records to ``log_file`` (1 MB x 3) and, with ``verbose``, to stderr.
+
+    The file handler is best effort: a read-only home must not stop the app.
+    """
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
+        file_handler.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(file_handler)
+    except OSError as exc:
+        logging.lastResort = logging.StreamHandler()
+        root.warning("cannot write the log file %s: %s", log_file, exc)
+    if verbose:
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(stream)
+    # APScheduler logs every job run at INFO; that is noise in a long-lived app.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)

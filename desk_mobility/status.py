@@ -1,0 +1,106 @@
+"""What the app tells the user about its state, in every place it shows it.
+
+One ``AppStatus`` snapshot feeds the tray tooltip, the menu's status line, the
+no-tray window and ``--status``, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desk_mobility import APP_NAME, __version__
+
+
+@dataclass(frozen=True, slots=True)
+class AppStatus:
+    """A snapshot of the app's state for display; built by the app from the scheduler."""
+
+    stage: str
+    sat_seconds: float
+    next_due: datetime | None = None
+    paused_until: datetime | None = None
+    quiet: bool = False
+    quiet_reason: str = ""
+    waiting: bool = False
+    off_hours: bool = False
+    activity_readable: bool = True
+    idle_source: str = "unknown"
+    notifier: str = "none"
+    tray: str = "unknown"
+    sit_interval_seconds: float = 50 * 60
+    break_due: bool = False
+
+
+def minutes_text(seconds: float) -> str:
+    """'45 min', '1 h 05 min': short enough for a tooltip line."""
+    minutes = max(0, int(seconds // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def status_line(status: AppStatus, now: datetime) -> str:
+    """One line: how long the user has sat and what comes next."""
+    sat = f"Sitting for {minutes_text(status.sat_seconds)}"
+    if status.paused_until is not None:
+        return f"Paused until {_clock_text(status.paused_until, now)}"
+    if status.break_due and status.quiet:
+        return f"{sat} · break waiting until the fullscreen window closes"
+    if status.break_due:
+        return f"{sat} · time for a break"
+    if status.off_hours:
+        return f"{sat} · outside working hours"
+    if status.next_due is not None:
+        remaining = (status.next_due - now).total_seconds()
+        return f"{sat} · next break in {minutes_text(remaining + 59)}"
+    return sat
+
+
+def tooltip(status: AppStatus, now: datetime) -> str:
+    lines = [APP_NAME, status_line(status, now)]
+    if not status.activity_readable:
+        lines.append("Activity cannot be read here: counting unlocked time.")
+    return "\n".join(lines)
+
+
+def progress(status: AppStatus) -> float:
+    """Share of the sitting interval used, 0..1."""
+    if status.sit_interval_seconds <= 0:
+        return 0.0
+    return max(0.0, min(1.0, status.sat_seconds / status.sit_interval_seconds))
+
+
+def as_json(status: AppStatus, now: datetime) -> dict[str, Any]:
+    """The ``--status`` object: stable keys, ISO times, nothing Qt."""
+
+    def iso(moment: datetime | None) -> str | None:
+        return moment.isoformat(timespec="seconds") if moment is not None else None
+
+    return {
+        "app": APP_NAME,
+        "version": __version__,
+        "stage": status.stage,
+        "sat_seconds": round(status.sat_seconds),
+        "next_break_due": iso(status.next_due),
+        "break_due": status.break_due,
+        "paused_until": iso(status.paused_until),
+        "quiet": status.quiet,
+        "quiet_reason": status.quiet_reason or None,
+        "waiting": status.waiting,
+        "off_hours": status.off_hours,
+        "idle_source": status.idle_source,
+        "activity_readable": status.activity_readable,
+        "notification_backend": status.notifier,
+        "tray": status.tray,
+        "progress": round(progress(status), 3),
+        "summary": status_line(status, now),
+        "now": iso(now),
+    }
+
+
+def _clock_text(moment: datetime, now: datetime) -> str:
+    if moment.date() == now.date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%a %H:%M")

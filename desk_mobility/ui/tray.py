@@ -1,0 +1,96 @@
+"""The tray icon: tooltip countdown, a menu of the app's actions, the due look."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from desk_mobility.ui.actions import AppActions
+from desk_mobility.ui.icons import prefers_dark, tray_icon
+
+log = logging.getLogger(__name__)
+
+DOCK_CHECKS_MS = (50, 150, 300, 600, 1200, 2500, 5000)
+
+
+class TrayIcon(QObject):
+    """Shows the app in the system tray. Emits ``docked(QRect)`` once the host embeds it.
+
+    Every entry comes from ``AppActions``; the tray adds no behaviour of its own.
+    """
+
+    docked = Signal(QRect)
+
+    def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        self._due = False
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self._build_menu()
+        self.icon = QSystemTrayIcon(tray_icon(False, prefers_dark()))
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self._dock_reported = False
+
+    def _build_menu(self) -> None:
+        a = self._actions
+        self.menu.addAction(a.status_action)
+        self.menu.addSeparator()
+        self.menu.addAction(a.start_action)
+        self.menu.addAction(a.snooze_action)
+        self.menu.addAction(a.skip_action)
+        pause_menu = self.menu.addMenu("Pause reminders")
+        for action in a.pause_actions():
+            pause_menu.addAction(action)
+        self.menu.addAction(a.resume_action)
+        self.menu.addSeparator()
+        self.menu.addAction(a.history_action)
+        self.menu.addAction(a.settings_action)
+        self.menu.addSeparator()
+        self.menu.addAction(a.quit_action)
+
+    def show(self) -> None:
+        self.icon.show()
+        # The host embeds the icon asynchronously; look a few times, then stop.
+        for delay in DOCK_CHECKS_MS:
+            QTimer.singleShot(delay, self._check_docked)
+
+    def _check_docked(self) -> None:
+        if self._dock_reported:
+            return
+        geometry = self.icon.geometry()
+        if geometry.isValid() and not geometry.isEmpty():
+            self._dock_reported = True
+            log.info(
+                "tray icon docked at %d,%d %dx%d",
+                geometry.x(),
+                geometry.y(),
+                geometry.width(),
+                geometry.height(),
+            )
+            self.docked.emit(geometry)
+
+    def set_state(self, tooltip: str, break_due: bool) -> None:
+        if tooltip != self.icon.toolTip():
+            self.icon.setToolTip(tooltip)
+        if break_due != self._due:
+            self._due = break_due
+            self.icon.setIcon(tray_icon(break_due, prefers_dark()))
+
+    def show_message(self, title: str, body: str) -> None:
+        self.icon.showMessage(title, body, self.icon.icon(), 15000)
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.menu.popup(QCursor.pos())
+
+    def dispose(self) -> None:
+        """Hide and free the native icon before the application object goes."""
+        self.icon.hide()
+        self.icon.setContextMenu(None)  # type: ignore[arg-type]
+        self.icon.deleteLater()
+        self.menu.deleteLater()

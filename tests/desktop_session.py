@@ -1,0 +1,345 @@
+"""A real desktop session for integration tests: Xvfb, a private session bus,
+a tray host and a notification server, each started here and stopped by PID.
+
+Everything a test starts lives in its own temporary folder: the app's
+settings, data and state folders are isolated through the XDG variables, so a
+test never touches the user's real files and two sessions never collide.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+DUNSTRC = """\
+[global]
+    font = DejaVu Sans 10
+    width = 360
+    height = 200
+    offset = 20x40
+    origin = top-right
+    frame_width = 1
+    frame_color = "#5b8def"
+    corner_radius = 8
+    padding = 12
+    horizontal_padding = 14
+    mouse_left_click = do_action, close_current
+    mouse_right_click = close_current
+    dmenu = {dmenu}
+    show_indicators = no
+    markup = full
+[urgency_low]
+    background = "#1f2430"
+    foreground = "#e6e9ef"
+    timeout = 0
+[urgency_normal]
+    background = "#1f2430"
+    foreground = "#e6e9ef"
+    timeout = 0
+[urgency_critical]
+    background = "#1f2430"
+    foreground = "#e6e9ef"
+    timeout = 0
+"""
+
+
+def missing_programs(*names: str) -> list[str]:
+    return [name for name in names if shutil.which(name) is None]
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float, interval: float = 0.05) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return predicate()
+
+
+class AppProcess:
+    """The real app running as a child process of the test."""
+
+    def __init__(self, session: DesktopSession, args: Sequence[str]) -> None:
+        self.session = session
+        self.log_path = session.root / f"app-{len(session.apps)}.log"
+        self._log = self.log_path.open("wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "desk_mobility", "--verbose", *args],
+            env=session.env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            cwd=session.root,
+        )
+        self.pid = self.proc.pid
+
+    def output(self) -> str:
+        self._log.flush()
+        return self.log_path.read_text(errors="replace")
+
+    def wait_for_log(self, text: str, timeout: float = 15.0) -> bool:
+        return (
+            wait_for(lambda: text in self.output() or self.proc.poll() is not None, timeout)
+            and text in self.output()
+        )
+
+    def wait_docked(self, timeout: float = 15.0) -> bool:
+        """True once the app reports its tray icon is shown in the tray host."""
+        return self.wait_for_log("tray icon docked", timeout)
+
+    def wait_exit(self, timeout: float = 15.0) -> int | None:
+        try:
+            return self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            if self.wait_exit(10) is None:
+                self.proc.kill()
+                self.proc.wait(5)
+        self._log.close()
+
+
+class DesktopSession:
+    """Xvfb + session bus (+ trayer, + dunst) for one test or module."""
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        tray: bool = True,
+        notifications: bool = True,
+        window_manager: bool = False,
+        size: str = "1280x800",
+    ) -> None:
+        self.root = root
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self.apps: list[AppProcess] = []
+        self.display = self._start_xvfb(size)
+        self.bus_address = self._start_bus()
+        home = root / "home"
+        self.env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "DBUS_", "QT_"))},
+            "DISPLAY": self.display,
+            "DBUS_SESSION_BUS_ADDRESS": self.bus_address,
+            "QT_QPA_PLATFORM": "xcb",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local/share"),
+            "XDG_STATE_HOME": str(home / ".local/state"),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "XDG_RUNTIME_DIR": str(root / "runtime"),
+            "PYTHONPATH": str(REPO),
+            "NO_AT_BRIDGE": "1",
+        }
+        (root / "runtime").mkdir(mode=0o700, exist_ok=True)
+        if window_manager:
+            self.start_window_manager()
+        if tray:
+            self.start_tray()
+        if notifications:
+            self.start_notifications()
+
+    # -- infrastructure -------------------------------------------------
+    def _spawn(
+        self, argv: Sequence[str], env: dict[str, str] | None = None, name: str | None = None
+    ) -> subprocess.Popen[bytes]:
+        with (self.root / f"{name or Path(argv[0]).name}.log").open("wb") as log:
+            proc = subprocess.Popen(
+                list(argv), env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            )
+        self._procs.append(proc)
+        return proc
+
+    def _start_xvfb(self, size: str) -> str:
+        read_fd, write_fd = os.pipe()
+        proc = subprocess.Popen(
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_fd),
+                "-screen",
+                "0",
+                f"{size}x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_fd)
+        self._procs.append(proc)
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        return f":{number}"
+
+    def _start_bus(self) -> str:
+        proc = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self._procs.append(proc)
+        assert proc.stdout is not None
+        address = proc.stdout.readline().decode().strip()
+        if not address:
+            raise RuntimeError("dbus-daemon did not start")
+        return address
+
+    def bus_has_name(self, name: str) -> bool:
+        out = self.run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                f"string:{name}",
+            ],
+            check=False,
+        ).stdout
+        return "boolean true" in out
+
+    def start_tray(self) -> None:
+        """trayer: an XEmbed tray host; Qt then reports a system tray."""
+        self._spawn(
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "28",
+                "--transparent",
+                "false",
+                "--tint",
+                "0x2e3440",
+                "--SetDockType",
+                "true",
+                "--expand",
+                "true",
+            ],
+            env=self.env,
+        )
+        if not wait_for(
+            lambda: (
+                "_NET_SYSTEM_TRAY_S0"
+                in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout
+                or self._selection_owned("_NET_SYSTEM_TRAY_S0")
+            ),
+            10,
+        ):
+            raise RuntimeError("the tray host did not start")
+
+    def _selection_owned(self, atom: str) -> bool:
+        script = (
+            "import ctypes,sys;x=ctypes.CDLL('libX11.so.6');"
+            "x.XOpenDisplay.restype=ctypes.c_void_p;x.XOpenDisplay.argtypes=[ctypes.c_char_p];"
+            "x.XInternAtom.restype=ctypes.c_ulong;"
+            "x.XInternAtom.argtypes=[ctypes.c_void_p,ctypes.c_char_p,ctypes.c_int];"
+            "x.XGetSelectionOwner.restype=ctypes.c_ulong;"
+            "x.XGetSelectionOwner.argtypes=[ctypes.c_void_p,ctypes.c_ulong];"
+            "d=x.XOpenDisplay(None);"
+            f"sys.exit(0 if d and x.XGetSelectionOwner(d,x.XInternAtom(d,b'{atom}',0)) else 1)"
+        )
+        return (
+            subprocess.run([sys.executable, "-c", script], env=self.env, check=False).returncode
+            == 0
+        )
+
+    def start_notifications(self) -> None:
+        """dunst, configured for tests: persistent, click runs the default action."""
+        dmenu = self.root / "dmenu.sh"
+        dmenu.write_text(
+            "#!/bin/sh\n# Picks the action named in $DMENU_PICK (set per test).\n"
+            'cat > /dev/null\nprintf \'%s\\n\' "$(cat "$0.pick" 2>/dev/null)"\n'
+        )
+        dmenu.chmod(0o755)
+        rc = self.root / "dunstrc"
+        rc.write_text(DUNSTRC.format(dmenu=dmenu))
+        self._spawn(["dunst", "-config", str(rc)], env=self.env)
+        if not wait_for(lambda: self.bus_has_name("org.freedesktop.Notifications"), 10):
+            raise RuntimeError("dunst did not take the notification bus name")
+
+    def start_window_manager(self) -> None:
+        raise NotImplementedError("no window manager is packaged for the tests")
+
+    # -- helpers for tests ----------------------------------------------
+    def run(
+        self, argv: Sequence[str], check: bool = True, timeout: float = 20
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            list(argv), env=self.env, capture_output=True, text=True, check=check, timeout=timeout
+        )
+
+    def xdotool(self, *args: str) -> str:
+        return self.run(["xdotool", *args]).stdout
+
+    def find_windows(self, name: str) -> list[str]:
+        result = self.run(["xdotool", "search", "--onlyvisible", "--name", name], check=False)
+        return result.stdout.split()
+
+    def screenshot(self, path: Path) -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.run(["import", "-window", "root", str(path)])
+        return path
+
+    def start_app(self, *args: str) -> AppProcess:
+        app = AppProcess(self, args)
+        self.apps.append(app)
+        return app
+
+    def cli(self, *args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
+        """A second launch of the app, as a user would type it; waits for it to end."""
+        return self.run(
+            [sys.executable, "-m", "desk_mobility", *args], check=False, timeout=timeout
+        )
+
+    def write_settings(self, text: str) -> Path:
+        path = Path(self.env["XDG_CONFIG_HOME"]) / "desk-mobility" / "settings.toml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        return path
+
+    def stop(self) -> None:
+        for app in self.apps:
+            app.stop()
+        for proc in reversed(self._procs):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(5)
+            for stream in (proc.stdout, proc.stderr):
+                if stream is not None:
+                    stream.close()
+
+
+@contextlib.contextmanager
+def desktop_session(root: Path, **options: bool) -> Iterator[DesktopSession]:
+    session = DesktopSession(root, **options)  # type: ignore[arg-type]
+    try:
+        yield session
+    finally:
+        session.stop()
