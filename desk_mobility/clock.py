@@ -8,7 +8,7 @@ can make wall time and monotonic time disagree the way a suspend does.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -44,7 +44,7 @@ class FakeClock:
     def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
         if start.tzinfo is None:
             raise ValueError("FakeClock needs a timezone-aware start time")
-        self._utc = start.astimezone(timezone.utc)
+        self._utc = start.astimezone(UTC)
         self._tz = tz if tz is not None else start.tzinfo
         self._mono = 1000.0
 
