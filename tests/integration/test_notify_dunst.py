@@ -265,3 +265,94 @@ def _near(colour: str, target: str, tolerance: int = 12) -> bool:
         abs(x - y) <= tolerance
         for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
     )
+
+
+# The tray path needs a Qt process on the X display (this one is offscreen).
+TRAY_CHILD = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from desk_mobility.platform.notify import choose_notifier
+
+app = QApplication([])
+tray = QSystemTrayIcon(QIcon(sys.argv[1]))
+tray.show()
+
+def report(**fields):
+    print(json.dumps(fields), flush=True)
+
+def balloons():
+    return [w for w in app.topLevelWidgets()
+            if w.metaObject().className() == "QBalloonTip" and w.isVisible()]
+
+def first_offer():
+    notifier = choose_notifier(tray, platform="linux")
+    notifier.start_requested.connect(lambda offer: clicked(notifier, offer))
+    shown = notifier.show_break("offer-1", 52 * 60, 10, reoffer=False)
+    QTimer.singleShot(300, lambda: report(backend=notifier.backend_name, shown=shown,
+        balloon=[list(b.geometry().getRect()) for b in balloons()]))
+
+def clicked(notifier, offer):
+    report(start=offer, balloons_after_click=len(balloons()))
+    notifier.show_break("offer-2", 60 * 60, 10, reoffer=False)
+    QTimer.singleShot(300, lambda: withdraw(notifier))
+
+def withdraw(notifier):
+    before = len(balloons())
+    notifier.withdraw()
+    QTimer.singleShot(300, lambda: (report(before_withdraw=before,
+                                           after_withdraw=len(balloons())), app.quit()))
+
+QTimer.singleShot(800, first_offer)
+sys.exit(app.exec())
+"""
+
+
+@pytest.mark.parametrize("server_capabilities", [None, "body"])
+def test_tray_message_when_the_server_cannot_take_actions(
+    tmp_path: Path, server_capabilities: str | None
+) -> None:
+    """No server, or one without buttons, but a tray: Qt's balloon, click = Start."""
+    from tests.fake_notification_server import ServerProcess, private_bus
+
+    desk = DesktopSession(tmp_path / "desktop", tray=True, notifications=False)
+    server: ServerProcess | None = None
+    try:
+        # A bus without service activation, so no notification server starts by itself.
+        with private_bus(tmp_path / "bus") as bus:
+            if server_capabilities is not None:
+                server = ServerProcess(bus, tmp_path / "calls.jsonl", server_capabilities)
+            script = tmp_path / "tray_child.py"
+            script.write_text(TRAY_CHILD)
+            child = subprocess.Popen(
+                [sys.executable, str(script), str(asset_path("icons", "desk-mobility.svg"))],
+                env={**desk.env, "DBUS_SESSION_BUS_ADDRESS": bus},
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            try:
+                assert child.stdout is not None
+                first = json.loads(child.stdout.readline() or "{}")
+                assert first.get("backend") == "tray", child.stderr.read() if child.stderr else ""
+                assert first["shown"] is True
+                (x, y, width, height) = first["balloon"][0]
+                desk.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "1")
+                assert json.loads(child.stdout.readline()) == {
+                    "start": "offer-1",
+                    "balloons_after_click": 0,
+                }
+                assert json.loads(child.stdout.readline()) == {
+                    "before_withdraw": 1,
+                    "after_withdraw": 0,
+                }
+                assert child.wait(10) == 0
+            finally:
+                stop(child)  # type: ignore[arg-type]
+            if server is not None:
+                assert server.calls("Notify") == []  # the balloon, not a button-less message
+    finally:
+        if server is not None:
+            server.stop()
+        desk.stop()
