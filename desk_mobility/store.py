@@ -251,9 +251,11 @@ def _is_transient(exc: sqlite3.Error) -> bool:
     return code is not None and code & 0xFF in _TRANSIENT_CODES
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException, folder: Path | None = None) -> str:
     text = str(exc)
     lowered = text.lower()
+    if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+        return f"the folder {folder} is read-only"
     if "full" in lowered:
         return "the disk is full"
     if "readonly" in lowered or "read-only" in lowered or isinstance(exc, PermissionError):
@@ -438,7 +440,7 @@ class HistoryStore:
         exc: BaseException,
     ) -> tuple[HistoryStore, list[str]]:
         """The file cannot be written: show it read-only if it can be read at all."""
-        reason = _describe(exc)
+        reason = _describe(exc, path.parent)
         if path.exists() and path.stat().st_size > 0:
             try:
                 db = _connect_read_only(path)
@@ -463,7 +465,7 @@ class HistoryStore:
         messages: list[str],
         exc: BaseException,
     ) -> tuple[HistoryStore, list[str]]:
-        reason = _describe(exc)
+        reason = _describe(exc, path.parent)
         messages.append(
             f"Your history cannot be saved to {path} because {reason}. Desk Mobility keeps "
             "running and remembers today's activity until you quit."

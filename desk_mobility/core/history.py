@@ -291,8 +291,10 @@ def split_by_day(stretch: StretchRecord, now: datetime | None = None) -> list[tu
 
     Sitting time is spread over the pieces in proportion to their length (the
     store keeps one total per stretch, not where the idle moments fell).
-    Midnights are taken in the offset the stretch began in: daylight-saving
-    changes happen after midnight, so the first midnight is always right.
+    When the offset changed during the stretch, the records do not say when;
+    daylight saving changes in the small hours, so midnights before 02:00 of
+    the first night fall in the starting offset and later ones in the ending
+    offset. A 23 h or 25 h day is then counted exactly.
     """
     started = stretch.started
     if stretch.ended is None:
@@ -306,17 +308,26 @@ def split_by_day(stretch: StretchRecord, now: datetime | None = None) -> list[tu
     real = (ended - started).total_seconds()
     if real <= 0:
         return [(started.date(), max(sat, 0.0))]
+    change = ended
+    if started.utcoffset() != ended.utcoffset():
+        guess = datetime.combine(started.date(), time(2), tzinfo=started.tzinfo)
+        if guess <= started:
+            guess += timedelta(days=1)
+        change = min(guess, ended)
     pieces: list[tuple[date, float]] = []
-    cursor = started
+    cursor, day = started, started.date()
     while True:
-        next_midnight = datetime.combine(
-            cursor.date() + timedelta(days=1), time(0), tzinfo=started.tzinfo
-        )
-        if next_midnight >= ended:
-            pieces.append((cursor.date(), sat * (ended - cursor).total_seconds() / real))
+        next_day = day + timedelta(days=1)
+        midnight = datetime.combine(next_day, time(0), tzinfo=started.tzinfo)
+        if midnight >= change:
+            midnight = datetime.combine(next_day, time(0), tzinfo=ended.tzinfo)
+        if midnight >= ended:
+            pieces.append((day, sat * (ended - cursor).total_seconds() / real))
             return pieces
-        pieces.append((cursor.date(), sat * (next_midnight - cursor).total_seconds() / real))
-        cursor = next_midnight
+        if midnight > cursor:
+            pieces.append((day, sat * (midnight - cursor).total_seconds() / real))
+            cursor = midnight
+        day = next_day
 
 
 def current_streak(routine_days: Iterable[date], as_of: date) -> int:
