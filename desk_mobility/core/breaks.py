@@ -1,0 +1,573 @@
+"""When a break is due, and what became of it.
+
+``BreakMachine`` is the break policy: one ``BreakStage`` and one transition
+function, ``_goto``, that holds every side effect of entering and leaving a
+stage. The shell calls ``tick`` with a fresh idle sample every few seconds,
+calls the user's intents (snooze, skip, start, done, pause) when they happen,
+and shows the ``BreakStatus`` that comes back. It owns no timer; it says when
+it next needs to look (``next_wakeup``) so the shell can sleep until then.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from desk_mobility.config import WEEKDAYS, Settings
+from desk_mobility.core.events import (
+    BreakOffered,
+    BreakOutcome,
+    BreakResolved,
+    EventSink,
+    Paused,
+    QuietChanged,
+    Resumed,
+)
+from desk_mobility.core.sitting import (
+    Activity,
+    SittingSnapshot,
+    SittingTracker,
+    earliest,
+    seconds_between,
+    shifted,
+)
+
+log = logging.getLogger(__name__)
+
+# "Until tomorrow" said in the small hours means the coming morning.
+NIGHT_ENDS = time(4, 0)
+FULLSCREEN_REASON = "fullscreen"
+
+
+class BreakStage(StrEnum):
+    """Where the break cycle stands; the tray and ``--status`` show it."""
+
+    SITTING = "sitting"  # counting towards the next break
+    DUE = "due"  # offered, waiting for an answer
+    SNOOZED = "snoozed"  # postponed for a few minutes
+    IN_BREAK = "in_break"  # the guide is open
+    PAUSED = "paused"  # reminders paused by the user until a time
+    QUIET = "quiet"  # a fullscreen window: nothing is offered, a due break waits
+    OFF_HOURS = "off_hours"  # outside working days or hours: nothing is due
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """Show (or show again) the break offer; a re-offer keeps the same id."""
+
+    at: datetime
+    offer_id: str
+    sat_seconds: float
+    reoffer: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """The open offer is answered or moot: take the notification down."""
+
+    at: datetime
+    offer_id: str
+
+
+Notice = Offer | Withdrawal
+
+
+@dataclass(frozen=True, slots=True)
+class BreakStatus:
+    """Everything the tray tooltip and ``--status`` show, at one instant."""
+
+    at: datetime
+    stage: BreakStage
+    activity: Activity
+    activity_known: bool
+    sat_seconds: float
+    stretch_started: datetime | None
+    seconds_to_due: float | None  # sitting seconds left before the break is due
+    next_due: datetime | None  # when it is due if they keep sitting
+    snoozed_until: datetime | None
+    paused_until: datetime | None
+    quiet: bool
+    quiet_reason: str | None
+    waiting: bool  # a due break is held back by quiet time
+    offer_id: str | None
+    idle_source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view (times as ISO 8601 with offset)."""
+
+        def iso(value: datetime | None) -> str | None:
+            return value.isoformat(timespec="seconds") if value else None
+
+        return {
+            "at": iso(self.at),
+            "stage": self.stage.value,
+            "activity": self.activity.value if self.activity_known else "unknown",
+            "sat_seconds": round(self.sat_seconds),
+            "stretch_started": iso(self.stretch_started),
+            "seconds_to_due": (None if self.seconds_to_due is None else round(self.seconds_to_due)),
+            "next_due": iso(self.next_due),
+            "snoozed_until": iso(self.snoozed_until),
+            "paused_until": iso(self.paused_until),
+            "quiet": self.quiet,
+            "quiet_reason": self.quiet_reason,
+            "waiting": self.waiting,
+            "offer_id": self.offer_id,
+            "idle_source": self.idle_source,
+        }
+
+
+def is_working_time(now: datetime, settings: Settings) -> bool:
+    """Inside the working days and hours, in the user's local time."""
+    day = WEEKDAYS[now.weekday()]
+    return day in settings.working_days and settings.work_start <= now.time() < settings.work_end
+
+
+def next_hours_boundary(now: datetime, settings: Settings) -> datetime | None:
+    """The next moment working time starts or ends, or None if there are no working days."""
+    if is_working_time(now, settings):
+        return _at(now, now.date(), settings.work_end)
+    for offset in range(8):
+        day = now.date() + timedelta(days=offset)
+        if WEEKDAYS[day.weekday()] not in settings.working_days:
+            continue
+        start = _at(now, day, settings.work_start)
+        if seconds_between(now, start) > 0:
+            return start
+    return None
+
+
+def _at(now: datetime, day: date, clock_time: time) -> datetime:
+    """A local wall time on ``day`` in the zone ``now`` lives in."""
+    return datetime.combine(day, clock_time, tzinfo=now.tzinfo)
+
+
+class BreakMachine:
+    """The break policy; emits BreakOffered, BreakResolved, Paused, Resumed, QuietChanged.
+
+    Events go to ``sink``; what the shell must show or take down is queued as
+    ``Offer``/``Withdrawal`` notices (``take_notices``). The sitting tracker it
+    drives is created here unless one is passed in.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        sink: EventSink,
+        tracker: SittingTracker | None = None,
+        new_offer_id: Callable[[], str] | None = None,
+    ) -> None:
+        self._settings = settings
+        self._sink = sink
+        self._tracker = tracker or SittingTracker(sink)
+        self._tracker.configure(settings.short_idle_seconds, settings.natural_break_minutes * 60)
+        self._new_offer_id = new_offer_id or (lambda: uuid.uuid4().hex)
+        self._stage = BreakStage.SITTING
+        self._snap: SittingSnapshot | None = None
+        self._seen_generation = 0
+        self._skip_base = 0.0  # sitting seconds already "spent" by a skip
+        self._offer_id: str | None = None
+        self._offered_at: datetime | None = None
+        self._snoozed_until: datetime | None = None
+        self._paused_until: datetime | None = None
+        self._quiet = False
+        self._waiting = False
+        self._notices: list[Notice] = []
+
+    # -- reading -------------------------------------------------------------
+
+    @property
+    def stage(self) -> BreakStage:
+        return self._stage
+
+    @property
+    def tracker(self) -> SittingTracker:
+        return self._tracker
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def take_notices(self) -> list[Notice]:
+        notices, self._notices = self._notices, []
+        return notices
+
+    def status(self, now: datetime) -> BreakStatus:
+        snap = self._snap or self._tracker.snapshot(now)
+        sat = snap.sat_seconds
+        left = max(0.0, self._threshold() - sat)
+        to_due: float | None = left
+        next_due: datetime | None = None
+        stage = self._stage
+        if stage is BreakStage.SITTING:
+            next_due = shifted(now, left)
+        elif stage is BreakStage.QUIET:
+            if self._waiting:
+                to_due = 0.0
+            elif self._snoozed_until is not None:
+                next_due = self._snoozed_until
+            else:
+                next_due = shifted(now, left)
+        elif stage is BreakStage.SNOOZED:
+            next_due = self._snoozed_until
+        elif stage is BreakStage.DUE:
+            to_due = 0.0
+            next_due = self._offered_at
+        elif stage is BreakStage.IN_BREAK:
+            to_due = None
+        return BreakStatus(
+            at=now,
+            stage=self._stage,
+            activity=snap.activity,
+            activity_known=snap.activity_known,
+            sat_seconds=sat,
+            stretch_started=snap.stretch_started,
+            seconds_to_due=to_due,
+            next_due=next_due,
+            snoozed_until=self._snoozed_until,
+            paused_until=self._paused_until,
+            quiet=self._quiet,
+            quiet_reason=FULLSCREEN_REASON if self._quiet else None,
+            waiting=self._waiting,
+            offer_id=self._offer_id,
+        )
+
+    def next_wakeup(self, now: datetime) -> datetime | None:
+        """The next moment something changes without new input, if any.
+
+        Between samples the shell may sleep until then; idle sampling still
+        decides everything that depends on the user.
+        """
+        candidates: list[datetime] = []
+        stage = self._stage
+        sat = self._snap.sat_seconds if self._snap else 0.0
+        if stage is BreakStage.SITTING:
+            candidates.append(shifted(now, max(0.0, self._threshold() - sat)))
+        if self._snoozed_until and stage in (BreakStage.SNOOZED, BreakStage.QUIET):
+            candidates.append(self._snoozed_until)
+        if stage is BreakStage.DUE and self._offered_at is not None:
+            candidates.append(shifted(self._offered_at, self._settings.reoffer_minutes * 60))
+        if stage is BreakStage.PAUSED and self._paused_until is not None:
+            candidates.append(self._paused_until)
+        if stage is not BreakStage.IN_BREAK:
+            boundary = next_hours_boundary(now, self._settings)
+            if boundary is not None:
+                candidates.append(boundary)
+        if not candidates:
+            return None
+        first = earliest(*candidates)
+        return now if first.timestamp() < now.timestamp() else first
+
+    # -- input ---------------------------------------------------------------
+
+    def tick(
+        self,
+        now: datetime,
+        monotonic: float,
+        idle_seconds: float | None,
+        *,
+        fullscreen: bool | None = False,
+    ) -> BreakStatus:
+        """Take an idle sample and move the cycle on; returns the status to show."""
+        self._snap = self._tracker.sample(now, monotonic, idle_seconds)
+        self._set_quiet(now, bool(fullscreen) and self._settings.quiet_when_fullscreen)
+        self._evaluate(now)
+        return self.status(now)
+
+    def set_locked(self, locked: bool, now: datetime, monotonic: float) -> BreakStatus:
+        """The screen was locked or unlocked."""
+        self._snap = self._tracker.set_locked(locked, now, monotonic)
+        self._evaluate(now)
+        return self.status(now)
+
+    def apply_settings(self, settings: Settings, now: datetime) -> BreakStatus:
+        """New settings take effect at once (a shorter interval may make a break due now)."""
+        self._settings = settings
+        self._tracker.configure(settings.short_idle_seconds, settings.natural_break_minutes * 60)
+        if not settings.quiet_when_fullscreen:
+            self._set_quiet(now, False)
+        self._evaluate(now)
+        return self.status(now)
+
+    def start_break(self, now: datetime) -> bool:
+        """The guide opened: from an offer, the tray, or ``--break-now``."""
+        if self._stage is BreakStage.IN_BREAK:
+            return False
+        self._goto(BreakStage.IN_BREAK, now)
+        return True
+
+    def finish_break(self, now: datetime, completed: bool) -> bool:
+        """The guide closed. A finished drill resets the sitting clock.
+
+        An abandoned drill leaves an offered break due (it is offered again,
+        gently, after the re-offer interval); an abandoned self-started one
+        just goes away.
+        """
+        if self._stage is not BreakStage.IN_BREAK:
+            return False
+        if completed:
+            self._goto(BreakStage.SITTING, now, outcome="taken")
+            self._tracker.end_stretch(now, "break")
+            self._snap = self._tracker.snapshot(now)
+            self._seen_generation = self._snap.generation
+            self._skip_base = 0.0
+        elif self._offered_at is not None:
+            self._goto(BreakStage.DUE, now, announce=False)
+        else:
+            self._offer_id = None
+            self._goto(BreakStage.SITTING, now)
+        self._evaluate(now)
+        return True
+
+    def snooze(self, now: datetime) -> bool:
+        """Postpone a due break by the snooze length (wall time)."""
+        if not self._has_due_break():
+            return False
+        self._snoozed_until = shifted(now, self._settings.snooze_minutes * 60)
+        if self._stage is BreakStage.QUIET:
+            self._resolve(now, "snoozed")
+            self._waiting = False
+        else:
+            self._goto(BreakStage.SNOOZED, now, outcome="snoozed")
+        return True
+
+    def skip(self, now: datetime) -> bool:
+        """Let this break go; the next one is a full interval of sitting away."""
+        if not self._has_due_break():
+            return False
+        self._skip_base = self._snap.sat_seconds if self._snap else 0.0
+        if self._stage is BreakStage.QUIET:
+            self._resolve(now, "skipped")
+            self._waiting = False
+        else:
+            self._goto(BreakStage.SITTING, now, outcome="skipped")
+        return True
+
+    def pause_for(self, now: datetime, minutes: float) -> datetime:
+        """No reminders for ``minutes``; returns when they start again."""
+        if minutes <= 0:
+            raise ValueError(f"pause minutes must be positive, got {minutes}")
+        return self._pause(now, shifted(now, minutes * 60))
+
+    def pause_until_tomorrow(self, now: datetime) -> datetime:
+        """No reminders until the start of working hours on the next day."""
+        day = now.date() if now.time() < NIGHT_ENDS else now.date() + timedelta(days=1)
+        return self._pause(now, _at(now, day, self._settings.work_start))
+
+    def resume(self, now: datetime) -> bool:
+        """End a pause early."""
+        if self._paused_until is None:
+            return False
+        self._end_pause(now)
+        self._evaluate(now)
+        return True
+
+    # -- state across restarts -----------------------------------------------
+
+    def export_state(self) -> dict[str, Any]:
+        return {
+            "paused_until": self._paused_until.isoformat() if self._paused_until else None,
+        }
+
+    def restore_state(self, data: dict[str, Any], now: datetime) -> None:
+        raw = data.get("paused_until")
+        if not isinstance(raw, str):
+            return
+        try:
+            until = datetime.fromisoformat(raw)
+        except ValueError:
+            log.warning("saved pause ignored: %r is not a time", raw)
+            return
+        if until.tzinfo is not None and seconds_between(now, until) > 0:
+            self._pause(now, until, record=False)
+
+    # -- the cycle -----------------------------------------------------------
+
+    def _threshold(self) -> float:
+        return self._skip_base + self._settings.sit_minutes * 60
+
+    def _has_due_break(self) -> bool:
+        return self._stage is BreakStage.DUE or (self._stage is BreakStage.QUIET and self._waiting)
+
+    def _pause(self, now: datetime, until: datetime, *, record: bool = True) -> datetime:
+        self._paused_until = until
+        if record:
+            self._sink.record(Paused(at=now, until=until))
+        log.info("reminders paused until %s", until.isoformat())
+        if self._stage is not BreakStage.IN_BREAK:
+            self._goto(BreakStage.PAUSED, now, outcome="expired")
+        return until
+
+    def _end_pause(self, now: datetime) -> None:
+        self._paused_until = None
+        self._sink.record(Resumed(at=now))
+        log.info("reminders resumed")
+        if self._stage is BreakStage.PAUSED:
+            self._goto(BreakStage.SITTING, now)
+
+    def _set_quiet(self, now: datetime, quiet: bool) -> None:
+        if quiet == self._quiet:
+            return
+        self._quiet = quiet
+        self._sink.record(QuietChanged(at=now, quiet=quiet, reason=FULLSCREEN_REASON))
+        log.info("quiet time %s (%s)", "began" if quiet else "ended", FULLSCREEN_REASON)
+
+    def _evaluate(self, now: datetime) -> None:
+        """Decide the stage from the facts: the order below is the priority."""
+        snap = self._snap or self._tracker.snapshot(now)
+        if snap.generation != self._seen_generation:
+            self._seen_generation = snap.generation
+            self._on_stretch_reset(now, snap)
+        if self._stage is BreakStage.IN_BREAK:
+            return
+        if self._paused_until is not None:
+            if seconds_between(now, self._paused_until) > 0:
+                if self._stage is not BreakStage.PAUSED:
+                    self._goto(BreakStage.PAUSED, now, outcome="expired")
+                return
+            self._end_pause(now)
+        if not is_working_time(now, self._settings):
+            if self._stage is not BreakStage.OFF_HOURS:
+                self._goto(BreakStage.OFF_HOURS, now, outcome="expired")
+            return
+        if self._stage is BreakStage.OFF_HOURS:
+            self._goto(BreakStage.SITTING, now)
+        due_by_sitting = snap.sat_seconds >= self._threshold()
+        snooze_over = (
+            self._snoozed_until is not None and seconds_between(self._snoozed_until, now) >= 0
+        )
+        if self._quiet:
+            if self._stage is not BreakStage.QUIET:
+                self._goto(BreakStage.QUIET, now)
+            if not self._waiting and (
+                snooze_over or (self._snoozed_until is None and due_by_sitting)
+            ):
+                self._snoozed_until = None
+                self._waiting = True
+                log.info("a break is due but waits for quiet time to end")
+            return
+        if self._stage is BreakStage.QUIET:
+            if self._waiting or snooze_over:
+                self._goto(BreakStage.DUE, now)
+            elif self._snoozed_until is not None:
+                self._goto(BreakStage.SNOOZED, now)
+            else:
+                self._goto(BreakStage.SITTING, now)
+        stage = self._stage
+        if (stage is BreakStage.SNOOZED and snooze_over) or (
+            stage is BreakStage.SITTING and due_by_sitting
+        ):
+            self._goto(BreakStage.DUE, now)
+        elif self._stage is BreakStage.DUE:
+            self._maybe_reoffer(now, snap)
+
+    def _on_stretch_reset(self, now: datetime, snap: SittingSnapshot) -> None:
+        """A stretch ended: whatever was pending for it is moot."""
+        self._skip_base = 0.0
+        if self._stage is BreakStage.IN_BREAK:
+            return
+        outcome: BreakOutcome = "natural" if snap.last_end == "natural" else "expired"
+        if self._stage in (BreakStage.DUE, BreakStage.SNOOZED):
+            self._goto(BreakStage.SITTING, now, outcome=outcome)
+        elif self._waiting:
+            self._resolve(now, outcome)
+        self._waiting = False
+        self._snoozed_until = None
+
+    def _maybe_reoffer(self, now: datetime, snap: SittingSnapshot) -> None:
+        """Offer an ignored break again, no more often than the re-offer interval.
+
+        Only while the user is at the keyboard: a re-offer to an empty chair
+        would greet them with a stale pile when they come back.
+        """
+        if self._offered_at is None or self._offer_id is None:
+            return
+        if seconds_between(self._offered_at, now) < self._settings.reoffer_minutes * 60:
+            return
+        if snap.activity is not Activity.ACTIVE:
+            return
+        self._offered_at = now
+        self._sink.record(
+            BreakOffered(
+                at=now, offer_id=self._offer_id, sat_seconds=snap.sat_seconds, reoffer=True
+            )
+        )
+        self._notices.append(Offer(now, self._offer_id, snap.sat_seconds, reoffer=True))
+        log.info("break offered again")
+
+    def _resolve(self, now: datetime, outcome: BreakOutcome) -> None:
+        if self._offer_id is None:
+            return
+        snooze = self._settings.snooze_minutes if outcome == "snoozed" else None
+        self._sink.record(
+            BreakResolved(at=now, offer_id=self._offer_id, outcome=outcome, snooze_minutes=snooze)
+        )
+        log.info("break %s", outcome)
+        self._offer_id = None
+        self._offered_at = None
+
+    def _goto(
+        self,
+        stage: BreakStage,
+        now: datetime,
+        *,
+        outcome: BreakOutcome | None = None,
+        announce: bool = True,
+    ) -> None:
+        """The one place the stage changes; every entry and exit effect lives here.
+
+        ``outcome`` resolves the open offer on the way (snoozed, skipped,
+        taken, natural, expired). ``announce=False`` re-enters DUE without
+        offering again at once (the re-offer interval starts instead).
+        """
+        old = self._stage
+        if old is stage:
+            return
+        sat = self._snap.sat_seconds if self._snap else 0.0
+        if old is BreakStage.DUE and self._offer_id is not None:
+            self._notices.append(Withdrawal(now, self._offer_id))
+        if outcome is not None:
+            self._resolve(now, outcome)
+        self._stage = stage
+        log.debug("break stage %s -> %s", old.value, stage.value)
+        if stage in (BreakStage.SITTING, BreakStage.PAUSED, BreakStage.OFF_HOURS):
+            self._waiting = False
+            self._snoozed_until = None
+            if stage is not BreakStage.SITTING:
+                self._offer_id = None
+                self._offered_at = None
+        elif stage is BreakStage.QUIET:
+            if old is BreakStage.DUE:
+                self._waiting = True
+        elif stage is BreakStage.IN_BREAK:
+            self._waiting = False
+            self._snoozed_until = None
+            if self._offer_id is None:
+                # A break taken on the user's own initiative: it has an id for
+                # its outcome but was never offered.
+                self._offer_id = self._new_offer_id()
+                self._offered_at = None
+        elif stage is BreakStage.DUE:
+            self._waiting = False
+            self._snoozed_until = None
+            reoffer = self._offer_id is not None
+            if self._offer_id is None:
+                self._offer_id = self._new_offer_id()
+            self._offered_at = now
+            if announce:
+                self._sink.record(
+                    BreakOffered(at=now, offer_id=self._offer_id, sat_seconds=sat, reoffer=reoffer)
+                )
+                self._notices.append(Offer(now, self._offer_id, sat, reoffer))
+                log.info(
+                    "break %s after %.0f s of sitting", "offered again" if reoffer else "due", sat
+                )
+
+
+def with_idle_source(status: BreakStatus, name: str) -> BreakStatus:
+    """The status as the shell reports it, naming the idle source in use."""
+    return replace(status, idle_source=name)
