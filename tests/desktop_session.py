@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from tests.fake_notification_server import BUS_CONFIG
+
 REPO = Path(__file__).resolve().parent.parent
 
 DUNSTRC = """\
@@ -189,8 +191,18 @@ class DesktopSession:
         return f":{number}"
 
     def _start_bus(self) -> str:
+        # Our own configuration, without service activation: the stock session
+        # bus would start any installed notification server on first use.
+        config = self.root / "bus.conf"
+        config.write_text(BUS_CONFIG.format(folder=self.root))
         proc = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"],
+            [
+                "dbus-daemon",
+                f"--config-file={config}",
+                "--nofork",
+                "--print-address=1",
+                "--nopidfile",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
