@@ -1,0 +1,123 @@
+"""Render the app icon from assets/icons/desk-mobility.svg into every size a package needs.
+
+Writes, next to this script:
+
+- ``linux/icons/hicolor/<N>x<N>/apps/desk-mobility.png`` for the hicolor sizes,
+  plus ``scalable/apps/desk-mobility.svg``;
+- ``windows/desk-mobility.ico`` (PNG-compressed entries, 16 to 256 px);
+- ``macos/desk-mobility.icns`` (PNG entries, 16 to 1024 px).
+
+It uses QtSvg offscreen, so no display and no image tools are needed:
+``.venv/bin/python packaging/render_icons.py``. Re-run it after the SVG changes
+and commit the output, so packagers need nothing but this repository.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE.parent / "assets" / "icons" / "desk-mobility.svg"
+ICON_NAME = "desk-mobility"
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+#: icns entry types that hold PNG data, by pixel size.
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+)
+
+
+def render(renderer: QSvgRenderer, size: int) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise RuntimeError("PNG encoding failed")
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico_bytes(pngs: dict[int, bytes]) -> bytes:
+    """A Windows .ico whose entries are PNG images (read by Windows Vista and later)."""
+    header = struct.pack("<HHH", 0, 1, len(pngs))
+    directory = b""
+    offset = len(header) + 16 * len(pngs)
+    payload = b""
+    for size, png in sorted(pngs.items()):
+        side = 0 if size >= 256 else size  # 0 means 256 in an ICONDIRENTRY
+        directory += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
+        offset += len(png)
+        payload += png
+    return header + directory + payload
+
+
+def icns_bytes(pngs: dict[int, bytes]) -> bytes:
+    """A macOS .icns made of PNG entries, one per type in ``ICNS_TYPES``."""
+    body = b"".join(
+        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for kind, size in ICNS_TYPES
+    )
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
+def main() -> int:
+    app = QGuiApplication(sys.argv[:1])
+    renderer = QSvgRenderer(str(SOURCE))
+    if not renderer.isValid():
+        print(f"cannot read {SOURCE}", file=sys.stderr)
+        return 1
+    sizes = sorted(set(HICOLOR_SIZES) | set(ICO_SIZES) | {size for _k, size in ICNS_TYPES})
+    pngs = {size: png_bytes(render(renderer, size)) for size in sizes}
+
+    hicolor = HERE / "linux" / "icons" / "hicolor"
+    for size in HICOLOR_SIZES:
+        target = hicolor / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(pngs[size])
+        print(target.relative_to(HERE.parent))
+    scalable = hicolor / "scalable" / "apps" / f"{ICON_NAME}.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SOURCE, scalable)
+    print(scalable.relative_to(HERE.parent))
+
+    ico = HERE / "windows" / f"{ICON_NAME}.ico"
+    ico.parent.mkdir(parents=True, exist_ok=True)
+    ico.write_bytes(ico_bytes({size: pngs[size] for size in ICO_SIZES}))
+    print(ico.relative_to(HERE.parent))
+
+    icns = HERE / "macos" / f"{ICON_NAME}.icns"
+    icns.parent.mkdir(parents=True, exist_ok=True)
+    icns.write_bytes(icns_bytes(pngs))
+    print(icns.relative_to(HERE.parent))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
