@@ -222,7 +222,7 @@ class WinregWriter:
     def get(self, name: str) -> str | None:
         if sys.platform != "win32":
             raise OSError("the Windows registry exists on Windows only")
-        import winreg  # noqa: PLC0415 - importable on Windows only
+        import winreg  # importable on Windows only
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.key_path) as key:
@@ -234,7 +234,7 @@ class WinregWriter:
     def set(self, name: str, value: str) -> None:
         if sys.platform != "win32":
             raise OSError("the Windows registry exists on Windows only")
-        import winreg  # noqa: PLC0415
+        import winreg
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.key_path) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
@@ -242,7 +242,7 @@ class WinregWriter:
     def delete(self, name: str) -> None:
         if sys.platform != "win32":
             raise OSError("the Windows registry exists on Windows only")
-        import winreg  # noqa: PLC0415
+        import winreg
 
         try:
             with winreg.OpenKey(
