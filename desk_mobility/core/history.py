@@ -238,6 +238,19 @@ class WeekSummary:
     def is_empty(self) -> bool:
         return all(d.is_empty for d in self.days)
 
+    def first_days(self, count: int) -> WeekSummary:
+        """The same week with only its first ``count`` days kept (the rest empty).
+
+        A week in progress is compared with the same days of the week before,
+        not with a whole week it cannot have caught up with yet.
+        """
+        if count >= 7:
+            return self
+        kept = self.days[:count]
+        days = kept + tuple(DaySummary(d.day) for d in self.days[count:])
+        longest = max((d.longest_stretch_seconds for d in kept), default=0.0)
+        return WeekSummary(self.week_start, days, longest, self.streak_days)
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -276,6 +289,7 @@ class WeekReport:
     previous: WeekSummary
     figures: tuple[Figure, ...]
     today: date
+    compared_days: int = 7  # fewer while this week is still running
 
     @property
     def is_current_week(self) -> bool:
@@ -549,7 +563,11 @@ def build_week_report(
     previous_start = week_start - timedelta(days=7)
     this = summarize_week(records, week_start, days, today=today, now=now)
     previous = summarize_week(records, previous_start, days, today=today, now=now)
-    return WeekReport(this, previous, headline_figures(this, previous), today)
+    compared = 7
+    if week_start <= today < week_start + timedelta(days=7):
+        compared = (today - week_start).days + 1
+    figures = headline_figures(this, previous.first_days(compared))
+    return WeekReport(this, previous, figures, today, compared)
 
 
 def format_duration(seconds: float) -> str:

@@ -284,7 +284,8 @@ def test_report_compares_with_the_week_before() -> None:
         ),
         sessions=(SessionRecord(local(2026, 11, 24, 10, 5), True, 60),),
         check_ins=(
-            CheckInRecord(local(2026, 11, 18, 9), "before", 7),
+            CheckInRecord(local(2026, 11, 17, 9), "before", 7),
+            CheckInRecord(local(2026, 11, 19, 9), "before", 9),  # after "today" last week
             CheckInRecord(local(2026, 11, 24, 10), "after", 4),
         ),
     )
@@ -292,6 +293,7 @@ def test_report_compares_with_the_week_before() -> None:
     report = build_week_report(records, monday, earlier_days, today=date(2026, 11, 24))
     figures = {f.key: f for f in report.figures}
     assert report.is_current_week and not report.is_future
+    assert report.compared_days == 2  # Monday and Tuesday of each week
     assert figures["sitting"].value == HOUR
     assert figures["sitting"].previous == 2 * HOUR
     assert figures["sitting"].improved is True  # less sitting is good news
