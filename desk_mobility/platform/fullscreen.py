@@ -1,0 +1,64 @@
+"""Is the window the user is looking at fullscreen? (a call, a talk, a game)
+
+On X11 the window manager names the active window in ``_NET_ACTIVE_WINDOW``
+on the root window and marks fullscreen windows with
+``_NET_WM_STATE_FULLSCREEN`` in their ``_NET_WM_STATE``. Elsewhere there is
+no probe and breaks are never held back for this reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping
+
+log = logging.getLogger(__name__)
+
+FullscreenProbe = Callable[[], bool | None]
+
+
+class X11FullscreenProbe:
+    """Reads the active window's state; None when the window manager does not say."""
+
+    name = "x11"
+
+    def __init__(self, display_name: str | None) -> None:
+        from desk_mobility.platform._xlib import XA_ATOM, XA_WINDOW, XDisplay
+
+        self._display = XDisplay(display_name)
+        self._xa_atom = XA_ATOM
+        self._xa_window = XA_WINDOW
+        self._fullscreen = self._display.atom("_NET_WM_STATE_FULLSCREEN")
+
+    def __call__(self) -> bool | None:
+        display = self._display
+        active = display.cardinal_list(display.root, "_NET_ACTIVE_WINDOW", self._xa_window)
+        if not active or active[0] == 0:
+            return None  # no EWMH window manager, or nothing focused
+        states = display.cardinal_list(active[0], "_NET_WM_STATE", self._xa_atom)
+        return self._fullscreen in states
+
+    def close(self) -> None:
+        self._display.close()
+
+
+def choose_fullscreen_probe(
+    platform: str | None = None, env: Mapping[str, str] | None = None
+) -> FullscreenProbe | None:
+    """A probe for this session, or None (and a log line) where there is none."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    wayland = env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
+    if not platform.startswith("linux") or wayland or not env.get("DISPLAY"):
+        log.info("fullscreen detection not available in this session")
+        return None
+    from desk_mobility.platform._xlib import XlibUnavailableError
+
+    try:
+        probe = X11FullscreenProbe(env.get("DISPLAY"))
+    except XlibUnavailableError as exc:
+        log.info("fullscreen detection not available: %s", exc)
+        return None
+    log.info("fullscreen detection: x11 (_NET_WM_STATE_FULLSCREEN)")
+    return probe
