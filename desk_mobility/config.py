@@ -356,6 +356,12 @@ def cross_check(settings: Settings) -> list[SettingsError]:
                 f"break ({settings.natural_break_minutes} min)",
             )
         )
+    if not settings.working_days:
+        problems.append(
+            SettingsError(
+                "working_days", "choose at least one working day, or no break is ever due"
+            )
+        )
     if settings.work_end <= settings.work_start:
         problems.append(
             SettingsError(
