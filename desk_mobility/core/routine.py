@@ -447,6 +447,11 @@ class RoutinePlayer:
         return self._stage is not Stage.READY
 
     @property
+    def has_session(self) -> bool:
+        """Whether a session was opened (and so recorded), even if it has ended."""
+        return self._started_at is not None
+
+    @property
     def set_number(self) -> int:
         """1-based set currently shown (during rest: the set that comes next)."""
         return self._pos.set_index + 1

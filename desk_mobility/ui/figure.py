@@ -1,0 +1,681 @@
+"""The drill figure: a person on a chair, drawn with QPainter from a 3-D sketch.
+
+The body is a handful of 3-D points (hips, spine, shoulders, crossed arms,
+head, legs) seen from the front-left and a little above, so one picture shows
+both the rotation and the slight rounding of the upper back. Only what lies
+above the heart-rate-strap line turns; the pelvis, the belly button, the
+thighs and the block stay square, which is the whole lesson of the drill.
+
+Nothing here keeps state: ``paint_figure`` draws a ``FigurePose`` into a
+rectangle, so the same code paints the window, the tests and the benchmark,
+at any device pixel ratio.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QRadialGradient,
+)
+
+Vec = tuple[float, float, float]
+
+MAX_DEGREES = 42.0
+"""End range drawn for a full rotation: a believable thoracic turn."""
+
+STRAP_Y = 70.0  # the heart-rate-strap line: nothing below it turns
+SHOULDER_Y = 90.0
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePose:
+    """What to draw. ``rotation`` is +1 at full right, -1 at full left."""
+
+    rotation: float = 0.0
+    rounding: float = 1.0
+    beam: bool = True
+    inset: bool = True
+    side_view: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePalette:
+    """Colours for one theme."""
+
+    skin: QColor
+    hair: QColor
+    shirt: QColor
+    shirt_shade: QColor
+    pants: QColor
+    pants_shade: QColor
+    shoe: QColor
+    chair: QColor
+    chair_shade: QColor
+    block: QColor
+    block_shade: QColor
+    beam: QColor
+    belly: QColor
+    strap: QColor
+    outline: QColor
+    floor: QColor
+    inset_bg: QColor
+    inset_line: QColor
+    text: QColor
+
+
+def _c(hex_rgb: str, alpha: int = 255) -> QColor:
+    color = QColor(hex_rgb)
+    color.setAlpha(alpha)
+    return color
+
+
+LIGHT = FigurePalette(
+    skin=_c("#e9b896"),
+    hair=_c("#3d2e27"),
+    shirt=_c("#4a78b0"),
+    shirt_shade=_c("#3a6193"),
+    pants=_c("#34405a"),
+    pants_shade=_c("#283248"),
+    shoe=_c("#22262e"),
+    chair=_c("#c9a273"),
+    chair_shade=_c("#9c7a52"),
+    block=_c("#9b87d6"),
+    block_shade=_c("#7a66b8"),
+    beam=_c("#ffb627"),
+    belly=_c("#16a085"),
+    strap=_c("#e0533d"),
+    outline=_c("#1d2433", 70),
+    floor=_c("#1d2433", 28),
+    inset_bg=_c("#ffffff"),
+    inset_line=_c("#d5dbe6"),
+    text=_c("#5b6678"),
+)
+
+DARK = FigurePalette(
+    skin=_c("#e2b092"),
+    hair=_c("#241a16"),
+    shirt=_c("#6b9de0"),
+    shirt_shade=_c("#517fbf"),
+    pants=_c("#8190ad"),
+    pants_shade=_c("#66738f"),
+    shoe=_c("#c8cfdb"),
+    chair=_c("#a98558"),
+    chair_shade=_c("#7f6240"),
+    block=_c("#b5a3f0"),
+    block_shade=_c("#8f7cd0"),
+    beam=_c("#ffd166"),
+    belly=_c("#3ddbb8"),
+    strap=_c("#ff7a5c"),
+    outline=_c("#000000", 110),
+    floor=_c("#000000", 70),
+    inset_bg=_c("#232a36"),
+    inset_line=_c("#3a4455"),
+    text=_c("#a7b1c2"),
+)
+
+
+def palette_for(dark: bool) -> FigurePalette:
+    return DARK if dark else LIGHT
+
+
+# ------------------------------------------------------------------ 3-D sketch
+
+
+class _Camera:
+    """Orthographic view from the figure's front-left, slightly above."""
+
+    def __init__(self, yaw_degrees: float = -28.0, pitch_degrees: float = 12.0) -> None:
+        yaw = math.radians(yaw_degrees)
+        pitch = math.radians(pitch_degrees)
+        self._cy, self._sy = math.cos(yaw), math.sin(yaw)
+        self._cp, self._sp = math.cos(pitch), math.sin(pitch)
+
+    def project(self, p: Vec) -> tuple[float, float, float]:
+        """Screen x, screen y (down), depth (larger is nearer the viewer)."""
+        x, y, z = p
+        x1 = x * self._cy + z * self._sy
+        z1 = -x * self._sy + z * self._cy
+        up = y * self._cp - z1 * self._sp
+        depth = z1 * self._cp + y * self._sp
+        return x1, -up, depth
+
+
+CAMERA = _Camera()
+SIDE_CAMERA = _Camera(yaw_degrees=-90.0, pitch_degrees=4.0)
+
+
+def _spine_z(y: float, rounding: float) -> float:
+    """Depth of the spine at height y: the upper back bows forward when rounded."""
+    if y <= 66:
+        return -6.0
+    t = min((y - 66) / 30, 1.2)
+    return -6.0 + rounding * 9.0 * t * t
+
+
+def _twist_share(y: float) -> float:
+    """How much of the rotation a height takes: none below the strap line."""
+    t = (y - STRAP_Y) / (SHOULDER_Y - STRAP_Y)
+    t = min(max(t, 0.0), 1.0)
+    return t * t * (3 - 2 * t)
+
+
+def _turn(p: Vec, degrees: float, pivot_z: float) -> Vec:
+    """Rotate about a vertical axis; positive degrees turn to the figure's right."""
+    a = math.radians(degrees)
+    x, y, z = p
+    dz = z - pivot_z
+    # the figure's right is -x, so a right turn swings +z towards -x
+    return (x * math.cos(a) - dz * math.sin(a), y, pivot_z + x * math.sin(a) + dz * math.cos(a))
+
+
+def _body(p: Vec, degrees: float, rounding: float) -> Vec:
+    """A trunk point after rounding and the partial turn for its height."""
+    share = _twist_share(p[1])
+    return _turn(p, degrees * share, _spine_z(p[1], rounding))
+
+
+def _ring(
+    y: float,
+    half_x: float,
+    half_z: float,
+    *,
+    ahead: float,
+    rounding: float,
+    degrees: float,
+    steps: int = 20,
+) -> list[Vec]:
+    """An elliptical cross-section of the trunk at height y, turned for its height."""
+    centre_z = _spine_z(y, rounding) + ahead
+    points: list[Vec] = []
+    for i in range(steps):
+        t = 2 * math.pi * i / steps
+        p = (half_x * math.cos(t), y, centre_z + half_z * math.sin(t))
+        share = _twist_share(y)
+        points.append(_turn(p, degrees * share, _spine_z(y, rounding)))
+    return points
+
+
+def _hull(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return list(pts)
+
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list[tuple[float, float]] = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+# Fixed frame of the scene in projected units, so the figure never jumps.
+_SCENE = QRectF(-72, -124, 144, 140)
+_SIDE_SCENE = QRectF(-70, -125, 140, 133)
+
+
+class _Painter:
+    """One frame: maps projected points into the target rectangle."""
+
+    def __init__(
+        self, painter: QPainter, rect: QRectF, pose: FigurePose, palette: FigurePalette
+    ) -> None:
+        self.p = painter
+        self.pose = pose
+        self.pal = palette
+        self.deg = max(-1.0, min(1.0, pose.rotation)) * MAX_DEGREES
+        self.round = max(0.0, min(1.0, pose.rounding))
+        self.camera = SIDE_CAMERA if pose.side_view else CAMERA
+        scene = _SIDE_SCENE if pose.side_view else _SCENE
+        self.scale = min(rect.width() / scene.width(), rect.height() / scene.height())
+        self.ox = rect.center().x() - scene.center().x() * self.scale
+        self.oy = rect.center().y() - scene.center().y() * self.scale
+
+    def pt(self, v: Vec) -> QPointF:
+        x, y, _ = self.camera.project(v)
+        return QPointF(self.ox + x * self.scale, self.oy + y * self.scale)
+
+    def depth(self, v: Vec) -> float:
+        return self.camera.project(v)[2]
+
+    def pen(self, color: QColor, width: float) -> QPen:
+        return QPen(
+            QBrush(color),
+            width * self.scale,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
+
+    def limb(self, a: Vec, b: Vec, width: float, color: QColor) -> None:
+        """A limb as a round-capped stroke with a thin outline around it."""
+        line_a, line_b = self.pt(a), self.pt(b)
+        self.p.setPen(self.pen(self.pal.outline, width + 1.0))
+        self.p.drawLine(line_a, line_b)
+        self.p.setPen(self.pen(color, width))
+        self.p.drawLine(line_a, line_b)
+
+    def polygon(self, points: Iterable[Vec], fill: QColor | QBrush, outline: bool = True) -> None:
+        poly = QPolygonF([self.pt(v) for v in points])
+        self.p.setPen(self.pen(self.pal.outline, 0.7) if outline else Qt.PenStyle.NoPen)
+        self.p.setBrush(fill)
+        self.p.drawPolygon(poly)
+
+    def hull(self, points: Iterable[Vec]) -> QPainterPath:
+        flat = [(self.pt(v).x(), self.pt(v).y()) for v in points]
+        path = QPainterPath()
+        hull = _hull(flat)
+        if hull:
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in hull]))
+            path.closeSubpath()
+        return path
+
+    def box(self, lo: Vec, hi: Vec, top: QColor, side: QColor, front: QColor) -> None:
+        """An axis-aligned box: only the faces turned to the viewer."""
+        x0, y0, z0 = lo
+        x1, y1, z1 = hi
+        faces = [
+            ([(x0, y1, z0), (x1, y1, z0), (x1, y1, z1), (x0, y1, z1)], top),  # top
+            ([(x0, y0, z1), (x1, y0, z1), (x1, y1, z1), (x0, y1, z1)], front),  # front
+            ([(x1, y0, z0), (x1, y0, z1), (x1, y1, z1), (x1, y1, z0)], side),  # +x side
+        ]
+        for face, color in faces:
+            self.polygon(face, color)
+
+
+def paint_figure(painter: QPainter, rect: QRectF, pose: FigurePose, palette: FigurePalette) -> None:
+    """Draw the seated figure (and the top-down inset) into ``rect``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    f = _Painter(painter, rect, pose, palette)
+    _draw_floor(f)
+    _draw_chair_back(f)
+    _draw_trunk(f)
+    _draw_legs(f)
+    _draw_marks(f)
+    _draw_head(f)
+    _draw_arms(f)
+    if pose.side_view:
+        _draw_spine(f)
+    if pose.beam:
+        _draw_beam(f)
+    if pose.inset:
+        side = min(rect.width(), rect.height()) * 0.34
+        inset = QRectF(
+            rect.right() - side - rect.width() * 0.01, rect.bottom() - side * 1.08, side, side
+        )
+        paint_top_view(painter, inset, pose, palette)
+    painter.restore()
+
+
+# ------------------------------------------------------------------ parts
+
+
+SEAT_Y = 44.0
+HIP_Z = 0.0
+
+
+def _draw_floor(f: _Painter) -> None:
+    centre = f.pt((0, 0, 14))
+    gradient = QRadialGradient(centre, 60 * f.scale)
+    gradient.setColorAt(0.0, f.pal.floor)
+    transparent = QColor(f.pal.floor)
+    transparent.setAlpha(0)
+    gradient.setColorAt(1.0, transparent)
+    f.p.setPen(Qt.PenStyle.NoPen)
+    f.p.setBrush(gradient)
+    f.p.drawEllipse(centre, 56 * f.scale, 15 * f.scale)
+
+
+def _draw_chair_back(f: _Painter) -> None:
+    pal = f.pal
+    # back posts and rear legs, behind the sitter
+    for x in (-20.0, 20.0):
+        f.limb((x, 0, -20), (x, SEAT_Y, -20), 3.2, pal.chair_shade)
+    for x in (-20.0, 20.0):
+        f.limb((x, SEAT_Y, -21), (x, 84, -25), 3.0, pal.chair_shade)
+    f.polygon([(-20, 66, -23.5), (20, 66, -23.5), (20, 82, -24.8), (-20, 82, -24.8)], pal.chair)
+    # four straight legs on the floor: a chair that does not roll
+    for x in (-20.0, 20.0):
+        f.limb((x, 0, 20), (x, SEAT_Y - 2, 20), 3.2, pal.chair_shade)
+    f.box((-23, SEAT_Y - 4, -23), (23, SEAT_Y, 23), pal.chair, pal.chair_shade, pal.chair_shade)
+
+
+def _trunk_rings(f: _Painter) -> tuple[list[Vec], list[Vec], list[Vec]]:
+    r, d = f.round, f.deg
+    hips = _ring(SEAT_Y + 4, 17.0, 11.0, ahead=7.0, rounding=r, degrees=d)
+    waist = _ring(60.0, 14.5, 9.5, ahead=7.0, rounding=r, degrees=d)
+    strap = _ring(STRAP_Y, 16.0, 10.5, ahead=7.5, rounding=r, degrees=d)
+    chest = _ring(80.0, 17.5, 11.0, ahead=7.5, rounding=r, degrees=d)
+    upper = _ring(88.0, 18.5, 9.5, ahead=6.5, rounding=r, degrees=d)
+    top = _ring(93.0, 12.0, 6.5, ahead=5.0, rounding=r, degrees=d)
+    return hips + waist + strap, strap + chest + upper + top, strap
+
+
+def _draw_trunk(f: _Painter) -> None:
+    pal = f.pal
+    lower, upper, _ = _trunk_rings(f)
+    f.p.setPen(f.pen(pal.outline, 0.8))
+    f.p.setBrush(pal.pants)
+    f.p.drawPath(f.hull(lower))
+    # the shirt, shaded from the side that faces away
+    path = f.hull(upper)
+    bounds = path.boundingRect()
+    gradient = QLinearGradient(bounds.topLeft(), bounds.topRight())
+    away = 0.5 + 0.5 * math.sin(math.radians(f.deg))
+    gradient.setColorAt(0.0, pal.shirt if away > 0.5 else pal.shirt_shade)
+    gradient.setColorAt(1.0, pal.shirt_shade if away > 0.5 else pal.shirt)
+    gradient.setColorAt(0.5, pal.shirt)
+    f.p.setBrush(gradient)
+    f.p.drawPath(path)
+
+
+def _leg_points(side: float) -> tuple[Vec, Vec, Vec, Vec]:
+    hip = (side * 9.5, SEAT_Y + 6, HIP_Z)
+    knee = (side * 11.0, SEAT_Y + 5, 42.0)
+    ankle = (side * 11.5, 7.0, 45.0)
+    toe = (side * 12.0, 2.0, 57.0)
+    return hip, knee, ankle, toe
+
+
+def _draw_legs(f: _Painter) -> None:
+    pal = f.pal
+    legs = sorted((1.0, -1.0), key=lambda s: f.depth(_leg_points(s)[1]))
+    for index, side in enumerate(legs):
+        hip, knee, ankle, toe = _leg_points(side)
+        near = index == 1
+        if near:
+            f.box(
+                (-4.5, SEAT_Y + 1, 20),
+                (4.5, SEAT_Y + 13, 37),
+                pal.block,
+                pal.block_shade,
+                pal.block_shade,
+            )
+        color = pal.pants if near else pal.pants_shade
+        f.limb(ankle, toe, 6.5, pal.shoe)
+        f.limb(knee, ankle, 10.0, color)
+        f.limb(hip, knee, 14.0, color)
+
+
+def _draw_marks(f: _Painter) -> None:
+    """The strap line, the sternum line and the belly button."""
+    pal = f.pal
+    r, d = f.round, f.deg
+    # heart-rate strap: the front half of the ring at the strap line
+    strap = _ring(STRAP_Y, 16.4, 10.9, ahead=7.5, rounding=r, degrees=d, steps=40)
+    front = [v for v in strap if v[2] - (_spine_z(STRAP_Y, r) + 7.5) > 0]
+    front.sort(key=lambda v: v[0])
+    path = QPainterPath()
+    if front:
+        path.moveTo(f.pt(front[0]))
+        for v in front[1:]:
+            path.lineTo(f.pt(v))
+    f.p.setBrush(Qt.BrushStyle.NoBrush)
+    f.p.setPen(f.pen(pal.strap, 2.2))
+    f.p.drawPath(path)
+    # belly button: on the still part, with an arrow that keeps pointing ahead
+    belly = (0.0, 60.0, _spine_z(60.0, r) + 7.0 + 9.6)
+    ahead = (0.0, 60.0, belly[2] + 13.0)
+    f.p.setPen(f.pen(pal.belly, 1.6))
+    f.p.drawLine(f.pt(belly), f.pt(ahead))
+    _arrow_head(f, f.pt(belly), f.pt(ahead), pal.belly, 3.2)
+    f.p.setPen(f.pen(pal.outline, 0.6))
+    f.p.setBrush(pal.belly)
+    f.p.drawEllipse(f.pt(belly), 2.0 * f.scale, 2.0 * f.scale)
+
+
+def _draw_spine(f: _Painter) -> None:
+    """Side view only: the spine, bowed a little when the upper back is rounded."""
+    points: list[QPointF] = []
+    for i in range(13):
+        y = 52.0 + i * 3.6
+        bow = f.round * 4.5 * math.sin(math.pi * min(max((y - 64) / 32, 0.0), 1.0))
+        points.append(f.pt((0.0, y, _spine_z(y, f.round) - 1.5 - bow)))
+    path = QPainterPath(points[0])
+    for point in points[1:]:
+        path.lineTo(point)
+    f.p.setBrush(Qt.BrushStyle.NoBrush)
+    f.p.setPen(f.pen(f.pal.belly, 1.4))
+    f.p.drawPath(path)
+    f.p.setPen(Qt.PenStyle.NoPen)
+    f.p.setBrush(f.pal.belly)
+    for point in points[::2]:
+        f.p.drawEllipse(point, 1.5 * f.scale, 1.5 * f.scale)
+
+
+def _arrow_head(f: _Painter, tail: QPointF, tip: QPointF, color: QColor, size: float) -> None:
+    dx, dy = tip.x() - tail.x(), tip.y() - tail.y()
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    s = size * f.scale
+    left = QPointF(tip.x() - ux * s - uy * s * 0.6, tip.y() - uy * s + ux * s * 0.6)
+    right = QPointF(tip.x() - ux * s + uy * s * 0.6, tip.y() - uy * s - ux * s * 0.6)
+    f.p.setPen(Qt.PenStyle.NoPen)
+    f.p.setBrush(color)
+    f.p.drawPolygon(QPolygonF([tip, left, right]))
+
+
+def _head_centre(f: _Painter) -> Vec:
+    r = f.round
+    return _turn((0.0, 106.0, _spine_z(96.0, r) + 5.0 + 2.0 * r), f.deg, _spine_z(96.0, r))
+
+
+def _draw_head(f: _Painter) -> None:
+    pal = f.pal
+    r = f.round
+    neck_base = _body((0.0, 93.0, _spine_z(93.0, r) + 4.0), f.deg, r)
+    centre = _head_centre(f)
+    f.limb(neck_base, (centre[0], centre[1] - 6, centre[2]), 7.5, pal.skin)
+    c = f.pt(centre)
+    radius = 9.5 * f.scale
+    # the face turns with the chest (the neck stays quiet): hair sits behind it
+    facing = _turn((0.0, 0.0, 1.0), f.deg, 0.0)
+    fx, _, _ = f.camera.project(facing)
+    head = QPainterPath()
+    head.addEllipse(c, radius, radius * 1.1)
+    f.p.setPen(f.pen(pal.outline, 0.8))
+    f.p.setBrush(pal.skin)
+    f.p.drawPath(head)
+    hair = QPainterPath()
+    hair.addEllipse(
+        QPointF(c.x() - fx * radius * 0.5, c.y() - radius * 0.55), radius * 1.0, radius * 0.72
+    )
+    f.p.setPen(Qt.PenStyle.NoPen)
+    f.p.setBrush(pal.hair)
+    f.p.drawPath(hair.intersected(head))
+
+
+def _arm_points(f: _Painter) -> list[tuple[Vec, Vec, float]]:
+    """Arms crossed on the chest: shoulder-elbow-hand for each side."""
+    r = f.round
+    front = _spine_z(84.0, r) + 18.0
+
+    def body(v: Vec) -> Vec:
+        return _turn(v, f.deg, _spine_z(v[1], r))
+
+    left_shoulder = body((17.0, 89.0, _spine_z(89.0, r) + 5.0))
+    right_shoulder = body((-17.0, 89.0, _spine_z(89.0, r) + 5.0))
+    left_elbow = body((7.0, 74.0, front + 8.0))
+    right_elbow = body((-7.0, 76.0, front + 6.0))
+    left_hand = body((-13.0, 87.0, front + 2.0))
+    right_hand = body((13.0, 86.0, front + 3.0))
+    return [
+        (left_shoulder, left_elbow, 7.5),
+        (left_elbow, left_hand, 6.5),
+        (right_shoulder, right_elbow, 7.5),
+        (right_elbow, right_hand, 6.5),
+    ]
+
+
+def _draw_arms(f: _Painter) -> None:
+    pal = f.pal
+    segments = sorted(_arm_points(f), key=lambda s: f.depth(s[0]) + f.depth(s[1]))
+    for a, b, width in segments:
+        f.limb(a, b, width, pal.shirt if width > 7 else pal.skin)
+        if width < 7:  # a hand at the end of the forearm
+            f.p.setPen(f.pen(pal.outline, 0.6))
+            f.p.setBrush(pal.skin)
+            f.p.drawEllipse(f.pt(b), 3.6 * f.scale, 3.6 * f.scale)
+
+
+def sternum_point(pose: FigurePose) -> Vec:
+    """Where the flashlight sits, in scene units (used by tests and the beam)."""
+    r = max(0.0, min(1.0, pose.rounding))
+    deg = max(-1.0, min(1.0, pose.rotation)) * MAX_DEGREES
+    return _turn((0.0, 82.0, _spine_z(82.0, r) + 7.5 + 11.0 + 12.0), deg, _spine_z(82.0, r))
+
+
+def _draw_beam(f: _Painter) -> None:
+    pal = f.pal
+    source = sternum_point(f.pose)
+    reach, spread = 70.0, math.radians(12.0)
+    far: list[Vec] = []
+    for k in (-1.0, 1.0):
+        direction = _turn((math.sin(spread * k), -0.08, math.cos(spread * k)), f.deg, 0.0)
+        far.append(tuple(s + reach * d for s, d in zip(source, direction, strict=True)))  # type: ignore[arg-type]
+    centre_dir = _turn((0.0, -0.08, 1.0), f.deg, 0.0)
+    tip = tuple(s + reach * d for s, d in zip(source, centre_dir, strict=True))
+    a = f.pt(source)
+    gradient = QLinearGradient(a, f.pt(tip))  # type: ignore[arg-type]
+    strong = QColor(pal.beam)
+    strong.setAlpha(170)
+    fade = QColor(pal.beam)
+    fade.setAlpha(0)
+    gradient.setColorAt(0.0, strong)
+    gradient.setColorAt(1.0, fade)
+    f.p.setPen(Qt.PenStyle.NoPen)
+    f.p.setBrush(gradient)
+    f.p.drawPolygon(QPolygonF([a, f.pt(far[0]), f.pt(far[1])]))
+    # the lens: a small bright disc on the sternum
+    glow = QRadialGradient(a, 6.0 * f.scale)
+    glow.setColorAt(0.0, QColor(255, 255, 255, 240))
+    glow.setColorAt(0.45, pal.beam)
+    edge = QColor(pal.beam)
+    edge.setAlpha(0)
+    glow.setColorAt(1.0, edge)
+    f.p.setBrush(glow)
+    f.p.drawEllipse(a, 6.0 * f.scale, 6.0 * f.scale)
+
+
+# ------------------------------------------------------------------ top view
+
+
+def paint_top_view(
+    painter: QPainter, rect: QRectF, pose: FigurePose, palette: FigurePalette, *, label: bool = True
+) -> None:
+    """Seen from above, facing up: hips and thighs square, chest and beam turned."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    side = min(rect.width(), rect.height())
+    c = rect.center()
+    u = side / 100.0  # inset units: the disc is 100 wide
+    painter.setPen(QPen(palette.inset_line, max(1.0, 1.0 * u)))
+    painter.setBrush(palette.inset_bg)
+    painter.drawEllipse(c, 49 * u, 49 * u)
+
+    deg = max(-1.0, min(1.0, pose.rotation)) * MAX_DEGREES
+    a = math.radians(deg)
+    cy = c.y() + 8 * u  # the body sits a little low so the beam has room
+
+    def at(x: float, y: float, angle: float = 0.0) -> QPointF:
+        # up is forward, +x is the figure's right; a right turn is clockwise
+        return QPointF(
+            c.x() + (x * math.cos(angle) - y * math.sin(angle)) * u,
+            cy + (x * math.sin(angle) + y * math.cos(angle)) * u,
+        )
+
+    # the line the belly button keeps facing
+    painter.setPen(QPen(palette.inset_line, max(1.0, 1.2 * u), Qt.PenStyle.DashLine))
+    painter.drawLine(at(0, -8), at(0, -52))
+    outline = QPen(palette.outline, max(1.0, 0.7 * u))
+    # thighs and the block: square to the front
+    painter.setPen(outline)
+    painter.setBrush(palette.pants_shade)
+    for x in (-9.0, 9.0):
+        painter.drawRoundedRect(
+            QRectF(c.x() + (x - 5.5) * u, cy - 34 * u, 11 * u, 28 * u), 5 * u, 5 * u
+        )
+    painter.setBrush(palette.block)
+    painter.drawRect(QRectF(c.x() - 3.5 * u, cy - 29 * u, 7 * u, 14 * u))
+    painter.setBrush(palette.pants)
+    painter.drawRoundedRect(QRectF(c.x() - 17 * u, cy - 9 * u, 34 * u, 17 * u), 8 * u, 8 * u)
+    # the beam from the sternum, and the angle it has swept
+    if pose.beam:
+        origin = at(0, -9, a)
+        gradient = QRadialGradient(origin, 44 * u)
+        strong = QColor(palette.beam)
+        strong.setAlpha(235)
+        fade = QColor(palette.beam)
+        fade.setAlpha(25)
+        gradient.setColorAt(0.0, strong)
+        gradient.setColorAt(1.0, fade)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(gradient)
+        painter.drawPolygon(QPolygonF([origin, at(-12, -47, a), at(0, -49, a), at(12, -47, a)]))
+    if abs(deg) >= 1:
+        arc_pen = QPen(palette.beam, max(1.5, 2.2 * u))
+        painter.setPen(arc_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = 30 * u
+        arc = QRectF(c.x() - radius, cy - radius, 2 * radius, 2 * radius)
+        painter.drawArc(arc, 90 * 16, round(-deg * 16))
+    # shoulders, arms crossed, head: all turned together
+    painter.setPen(outline)
+    painter.setBrush(palette.shirt)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                at(20 * math.cos(t * math.pi / 16), 8.5 * math.sin(t * math.pi / 16), a)
+                for t in range(32)
+            ]
+        )
+    )
+    painter.setBrush(palette.shirt_shade)
+    painter.drawPolygon(QPolygonF([at(-15, -5, a), at(15, -5, a), at(12, -10, a), at(-12, -10, a)]))
+    painter.setBrush(palette.skin)
+    painter.drawEllipse(at(0, -1, a), 6.5 * u, 6.5 * u)
+    painter.setBrush(palette.hair)
+    painter.drawEllipse(at(0, 0.5, a), 5.6 * u, 5.0 * u)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(palette.beam)
+    painter.drawEllipse(at(0, -10.5, a), 2.4 * u, 2.4 * u)
+    # the belly button, ahead of the hips, never turns
+    painter.setBrush(palette.belly)
+    painter.drawEllipse(at(0, -10.5), 2.0 * u, 2.0 * u)
+    if label:
+        font = QFont(painter.font())
+        font.setPixelSize(max(8, round(7.5 * u)))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(palette.text)
+        text = f"{abs(deg):.0f}°" if abs(deg) >= 1 else "top view"
+        painter.drawText(
+            QRectF(c.x() - 40 * u, cy + 13 * u, 80 * u, 14 * u), Qt.AlignmentFlag.AlignCenter, text
+        )
+        for mark, x in (("L", -40.0), ("R", 40.0)):
+            painter.drawText(
+                QRectF(c.x() + (x - 6) * u, c.y() - 7 * u, 12 * u, 14 * u),
+                Qt.AlignmentFlag.AlignCenter,
+                mark,
+            )
+    painter.restore()

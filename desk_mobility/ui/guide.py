@@ -1,0 +1,1299 @@
+"""The guide window: setup, the animated drill, rest, and a summary.
+
+One window walks the user through a routine: a setup checklist (with an
+optional tightness check-in), the drill itself with the animated figure, a
+big count and one cue at a time, a rest countdown between sets, and a summary.
+Everything works from the keyboard and the keys are shown on screen.
+
+The window is a thin shell around ``RoutinePlayer``: a frame timer calls
+``player.tick`` and draws what it says, so the figure, the count and the
+pacing sounds always agree. The timer runs at 60 fps only while the window is
+visible; hidden or minimised, it wakes only for the next audible beat.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_mobility import APP_NAME
+from desk_mobility.clock import Clock
+from desk_mobility.config import Settings
+from desk_mobility.core.events import EventSink
+from desk_mobility.core.routine import Beat, Routine, RoutinePlayer, Stage
+from desk_mobility.ui.figure import FigurePose, paint_figure, paint_top_view, palette_for
+from desk_mobility.ui.qt_guard import keep_none_alive
+from desk_mobility.ui.sounds import SoundName
+
+log = logging.getLogger(__name__)
+
+FRAME_MS = 16
+REDUCED_FRAME_MS = 100
+
+
+class Sounds(Protocol):
+    """What the window needs from the pacing sounds (``PacingSounds`` fits)."""
+
+    def play(self, name: SoundName) -> None: ...
+
+
+# ------------------------------------------------------------------ theme
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Widget colours for one scheme; the figure has its own palette."""
+
+    dark: bool
+    bg: str
+    card: str
+    border: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    track: str
+    warn: str
+    good: str
+    beam: str
+
+    def color(self, name: str) -> QColor:
+        return QColor(getattr(self, name))
+
+
+LIGHT_THEME = Theme(
+    False,
+    "#f3f5f9",
+    "#ffffff",
+    "#e2e7ef",
+    "#1b2230",
+    "#5d6879",
+    "#3568d4",
+    "#ffffff",
+    "#e6ebf3",
+    "#d9822b",
+    "#13967c",
+    "#f2a516",
+)
+DARK_THEME = Theme(
+    True,
+    "#14181f",
+    "#1e242e",
+    "#2d3541",
+    "#e9edf3",
+    "#9aa5b6",
+    "#6e9bff",
+    "#0f1420",
+    "#2a323e",
+    "#f0a35a",
+    "#39d0ae",
+    "#ffd166",
+)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().window().color().lightness() < 110
+
+
+def _style(t: Theme) -> str:
+    return f"""
+    #guide {{ background: {t.bg}; }}
+    #guide QLabel {{ color: {t.text}; background: transparent; }}
+    #guide QLabel[role="muted"] {{ color: {t.muted}; }}
+    #guide QLabel[role="eyebrow"] {{ color: {t.muted}; font-weight: 600; letter-spacing: 1px; }}
+    #guide QLabel[role="title"] {{ font-weight: 700; }}
+    #guide QLabel[role="step-number"] {{
+        color: {t.accent_text}; background: {t.accent}; border-radius: 13px;
+        font-weight: 700; }}
+    #guide QFrame[role="card"] {{
+        background: {t.card}; border: 1px solid {t.border}; border-radius: 16px; }}
+    #guide QFrame[role="banner"] {{
+        background: {t.card}; border: 1px solid {t.warn}; border-radius: 12px; }}
+    #guide QFrame[role="cue"] {{
+        background: {t.card}; border: 1px solid {t.border};
+        border-left: 5px solid {t.accent}; border-radius: 12px; }}
+    #guide QFrame[role="cue"][kind="rounded"] {{ border-left-color: {t.warn}; }}
+    #guide QFrame[role="cue"][kind="compensation"] {{ border-left-color: {t.good}; }}
+    #guide QFrame[role="cue"][kind="flashlight"] {{ border-left-color: {t.beam}; }}
+    #guide QPushButton {{
+        color: {t.text}; background: {t.card}; border: 1px solid {t.border};
+        border-radius: 10px; padding: 9px 18px; font-weight: 600; }}
+    #guide QPushButton:hover {{ border-color: {t.accent}; }}
+    #guide QPushButton[role="primary"] {{
+        color: {t.accent_text}; background: {t.accent}; border: none; }}
+    """
+
+
+def _label(
+    text: str = "",
+    role: str = "",
+    px: int = 15,
+    *,
+    wrap: bool = False,
+    weight: QFont.Weight | None = None,
+) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    font = label.font()
+    font.setPixelSize(px)
+    if weight is not None:
+        font.setWeight(weight)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def _card(role: str = "card") -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", role)
+    return frame
+
+
+def _button(text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window owns the keyboard
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if primary:
+        button.setProperty("role", "primary")
+    return button
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Avoid relayouts at 60 fps: only touch a label when its text changes."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def format_duration(seconds: float) -> str:
+    total = round(seconds)
+    minutes, secs = divmod(total, 60)
+    if minutes == 0:
+        return f"{secs} s"
+    return f"{minutes} min {secs:02d} s"
+
+
+# ------------------------------------------------------------------ painted widgets
+
+
+class FigureCanvas(QWidget):
+    """Paints the figure for a pose; clicks are forwarded (a rep, self-paced)."""
+
+    clicked = Signal()
+
+    def __init__(self, theme: Theme, *, inset: bool = True, side_view: bool = False) -> None:
+        super().__init__()
+        self.theme = theme
+        self.pose = FigurePose(inset=False, side_view=side_view, beam=not side_view)
+        self._inset = inset
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+    def set_pose(self, pose: FigurePose) -> None:
+        if pose != self.pose:
+            self.pose = pose
+            self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 240)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = QRectF(self.rect())
+        palette = palette_for(self.theme.dark)
+        if self._inset:
+            side = min(rect.width() * 0.34, rect.height() * 0.36)
+            figure_rect = rect.adjusted(0, 0, -side * 0.35, 0)
+            paint_figure(painter, figure_rect, self.pose, palette)
+            inset = QRectF(rect.right() - side - 6, rect.bottom() - side - 6, side, side)
+            paint_top_view(painter, inset, self.pose, palette)
+        else:
+            paint_figure(painter, rect, self.pose, palette)
+        painter.end()
+
+
+class Dial(QWidget):
+    """A ring for the whole routine's progress around a big count."""
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self.theme = theme
+        self.progress = 0.0
+        self.big = ""
+        self.small = ""
+        self.caption = ""
+        self.dimmed = False
+        self.setMinimumSize(220, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_values(
+        self, progress: float, big: str, small: str, caption: str, dimmed: bool = False
+    ) -> None:
+        values = (round(progress, 3), big, small, caption, dimmed)
+        if values != (round(self.progress, 3), self.big, self.small, self.caption, self.dimmed):
+            self.progress, self.big, self.small, self.caption, self.dimmed = (
+                progress,
+                big,
+                small,
+                caption,
+                dimmed,
+            )
+            self.update()
+
+    def text(self) -> str:
+        return f"{self.big}{self.small}"
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        t = self.theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 8
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        thickness = max(8.0, side * 0.055)
+        ring = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        track = QPen(t.color("track"), thickness)
+        painter.setPen(track)
+        painter.drawEllipse(ring)
+        accent = t.color("muted" if self.dimmed else "accent")
+        pen = QPen(accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        span = round(-360 * 16 * max(0.0, min(1.0, self.progress)))
+        if span:
+            painter.drawArc(ring, 90 * 16, span)
+        # the count: big number, small target, caption underneath
+        big_font = QFont(self.font())
+        big_font.setPixelSize(max(24, round(side * 0.30)))
+        big_font.setWeight(QFont.Weight.Bold)
+        small_font = QFont(self.font())
+        small_font.setPixelSize(max(14, round(side * 0.12)))
+        small_font.setWeight(QFont.Weight.DemiBold)
+        caption_font = QFont(self.font())
+        caption_font.setPixelSize(max(12, round(side * 0.075)))
+        caption_font.setWeight(QFont.Weight.DemiBold)
+        big_w = QFontMetricsF(big_font).horizontalAdvance(self.big)
+        small_w = QFontMetricsF(small_font).horizontalAdvance(self.small)
+        x = rect.center().x() - (big_w + small_w) / 2
+        base = rect.center().y() + side * 0.08
+        painter.setPen(t.color("muted" if self.dimmed else "text"))
+        painter.setFont(big_font)
+        painter.drawText(QPointF(x, base), self.big)
+        painter.setPen(t.color("muted"))
+        painter.setFont(small_font)
+        painter.drawText(QPointF(x + big_w, base), self.small)
+        painter.setFont(caption_font)
+        painter.setPen(t.color("accent") if not self.dimmed else t.color("muted"))
+        caption_rect = QRectF(rect.left(), base + side * 0.04, rect.width(), side * 0.12)
+        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignHCenter, self.caption)
+        painter.end()
+
+
+class KeyBar(QWidget):
+    """The keys that work right now, drawn as key caps."""
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self.theme = theme
+        self.keys: list[tuple[str, str]] = []
+        self.setFixedHeight(40)
+
+    def set_keys(self, keys: list[tuple[str, str]]) -> None:
+        if keys != self.keys:
+            self.keys = keys
+            self.update()
+
+    def text(self) -> str:
+        return "  ".join(f"{k} {what}" for k, what in self.keys)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        t = self.theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        key_font = QFont(self.font())
+        key_font.setPixelSize(12)
+        key_font.setWeight(QFont.Weight.Bold)
+        text_font = QFont(self.font())
+        text_font.setPixelSize(13)
+        key_metrics = QFontMetricsF(key_font)
+        text_metrics = QFontMetricsF(text_font)
+        widths = [
+            key_metrics.horizontalAdvance(k) + 16 + 7 + text_metrics.horizontalAdvance(w)
+            for k, w in self.keys
+        ]
+        gap = 22.0
+        x = (self.width() - (sum(widths) + gap * max(len(widths) - 1, 0))) / 2
+        y = (self.height() - 26) / 2
+        for (key, what), width in zip(self.keys, widths, strict=True):
+            cap_w = key_metrics.horizontalAdvance(key) + 16
+            cap = QRectF(x, y, cap_w, 26)
+            painter.setPen(QPen(t.color("border"), 1.2))
+            painter.setBrush(t.color("card"))
+            painter.drawRoundedRect(cap, 6, 6)
+            painter.setPen(QPen(t.color("track"), 2))
+            painter.drawLine(
+                QPointF(cap.left() + 4, cap.bottom() + 0.5),
+                QPointF(cap.right() - 4, cap.bottom() + 0.5),
+            )
+            painter.setFont(key_font)
+            painter.setPen(t.color("text"))
+            painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
+            painter.setFont(text_font)
+            painter.setPen(t.color("muted"))
+            painter.drawText(
+                QRectF(cap.right() + 7, y, width, 26),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                what,
+            )
+            x += width + gap
+        painter.end()
+
+
+class TightnessScale(QWidget):
+    """0..10 pills for "how tight is your upper back"; optional, click or keys."""
+
+    changed = Signal(object)
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self.theme = theme
+        self.value: int | None = None
+        self.setFixedHeight(44)
+        self.setMinimumWidth(11 * 34)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None:
+            value = max(0, min(10, value))
+        if value != self.value:
+            self.value = value
+            self.update()
+            self.changed.emit(value)
+
+    def _cell(self, index: int) -> QRectF:
+        width = min(self.width() / 11, 46.0)
+        left = (self.width() - width * 11) / 2
+        return QRectF(left + index * width + 3, 3, width - 6, self.height() - 6)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for index in range(11):
+            if self._cell(index).contains(event.position()):
+                self.set_value(None if self.value == index else index)
+                return
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        t = self.theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPixelSize(15)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        for index in range(11):
+            cell = self._cell(index)
+            chosen = index == self.value
+            painter.setPen(QPen(t.color("accent" if chosen else "border"), 1.2))
+            painter.setBrush(t.color("accent" if chosen else "card"))
+            painter.drawRoundedRect(cell, 10, 10)
+            painter.setPen(t.color("accent_text" if chosen else "text"))
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(index))
+        painter.end()
+
+
+# ------------------------------------------------------------------ the window
+
+
+class GuideWindow(QWidget):
+    """The guided drill in one window: setup, drill, rest, summary.
+
+    Records go through the sink as they happen (via ``RoutinePlayer``), so a
+    window closed mid-set leaves a partial session behind. Emits
+    ``finished(completed)`` once, when the window is dismissed or closed.
+    """
+
+    finished = Signal(bool)
+
+    PAGES = ("setup", "about", "drill", "rest", "summary")
+
+    def __init__(  # noqa: PLR0917 - the app wires it positionally
+        self,
+        routine: Routine,
+        settings: Settings,
+        clock: Clock,
+        sink: EventSink,
+        week_count: Callable[[], int] = lambda: 0,
+        sounds: Sounds | None = None,
+        parent: QWidget | None = None,
+        *,
+        offer_id: str | None = None,
+        dark: bool | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        keep_none_alive()
+        self.routine = routine
+        self.settings = settings
+        self._clock = clock
+        self._sink = sink
+        self._week_count = week_count
+        self._sounds = sounds
+        self._offer_id = offer_id
+        self._muted = False
+        self._confirming_end = False
+        self._paused_before_confirm = False
+        self._finished_sent = False
+        self._digit_pending: tuple[int, float] | None = None
+        self.player = self._new_player()
+        self.theme = LIGHT_THEME
+        self._dark_override = dark
+
+        self.setObjectName("guide")
+        self.setWindowTitle(f"{routine.title} · {APP_NAME}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.resize(1000, 680)
+        self.setMinimumSize(780, 560)
+
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame_timer.timeout.connect(self._on_frame)
+        self._beat_timer = QTimer(self)
+        self._beat_timer.setSingleShot(True)
+        self._beat_timer.timeout.connect(self._on_frame)
+
+        self.stack = QStackedWidget()
+        self.keybar = KeyBar(self.theme)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 12)
+        outer.setSpacing(10)
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self.keybar)
+        self._build_setup()
+        self._build_about()
+        self._build_drill()
+        self._build_rest()
+        self._build_summary()
+        self.apply_theme(self._dark_override)
+        self._show_page("setup")
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme(self._dark_override))
+
+    # -------------------------------------------------------------- public
+
+    def open_setup(self) -> None:
+        """Show the window on the setup screen, raised and focused."""
+        if self.player.stage is Stage.DONE:
+            self.player = self._new_player()
+            self._finished_sent = False
+            self.setup_scale.set_value(None)
+            self.after_scale.set_value(None)
+        if self.player.stage is Stage.READY:
+            self._show_page("setup")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def apply_theme(self, dark: bool | None = None) -> None:
+        """Light or dark; ``None`` follows the system."""
+        self._dark_override = dark
+        use_dark = system_prefers_dark() if dark is None else dark
+        self.theme = DARK_THEME if use_dark else LIGHT_THEME
+        for widget in (
+            self.keybar,
+            self.setup_canvas,
+            self.side_canvas,
+            self.drill_canvas,
+            self.dial,
+            self.rest_dial,
+            self.setup_scale,
+            self.after_scale,
+            self.rest_canvas,
+            self.summary_canvas,
+        ):
+            widget.theme = self.theme
+            widget.update()
+        self.setStyleSheet(_style(self.theme))
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings: sounds at once; dose and tempo from the next session."""
+        self.settings = settings
+        if self.player.stage is Stage.READY:
+            self.player = self._new_player()
+            self._refresh_setup()
+
+    @property
+    def page(self) -> str:
+        return self.PAGES[self.stack.currentIndex()]
+
+    # -------------------------------------------------------------- building
+
+    def _new_player(self) -> RoutinePlayer:
+        return RoutinePlayer(
+            self.routine, self.settings, self._clock, self._sink, offer_id=self._offer_id
+        )
+
+    def _header(self, eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        top = _label(eyebrow.upper(), "eyebrow", 12)
+        head = _label(title, "title", 28, weight=QFont.Weight.Bold)
+        box.addWidget(top)
+        box.addWidget(head)
+        return box, top, head
+
+    def _build_setup(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        top = QHBoxLayout()
+        header, _, _ = self._header("Movement break", self.routine.title)
+        self.setup_tagline = _label(self.routine.tagline or self.routine.why, "muted", 16)
+        header.addWidget(self.setup_tagline)
+        top.addLayout(header, 1)
+        self.setup_plan = _label("", "muted", 14)
+        self.setup_plan.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.setup_plan)
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        figure_card = _card()
+        figure_layout = QVBoxLayout(figure_card)
+        figure_layout.setContentsMargins(12, 12, 12, 12)
+        self.setup_canvas = FigureCanvas(self.theme, inset=True)
+        self.setup_canvas.set_pose(FigurePose(rotation=0.55, inset=False))
+        figure_layout.addWidget(self.setup_canvas, 1)
+        body.addWidget(figure_card, 5)
+
+        steps_card = _card()
+        steps = QVBoxLayout(steps_card)
+        steps.setContentsMargins(22, 18, 22, 18)
+        steps.setSpacing(12)
+        steps.addWidget(_label("Before you start", "title", 18, weight=QFont.Weight.Bold))
+        self.setup_steps: list[QLabel] = []
+        for number, step in enumerate(self.routine.setup, start=1):
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            badge = _label(str(number), "step-number", 13)
+            badge.setFixedSize(26, 26)
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+            text = QVBoxLayout()
+            text.setSpacing(1)
+            title = _label(step.title, "title", 15, weight=QFont.Weight.DemiBold, wrap=True)
+            detail = _label(step.detail, "muted", 13, wrap=True)
+            text.addWidget(title)
+            text.addWidget(detail)
+            self.setup_steps.extend((title, detail))
+            row.addLayout(text, 1)
+            if number == 3:
+                self.side_canvas = FigureCanvas(self.theme, inset=False, side_view=True)
+                self.side_canvas.set_pose(
+                    FigurePose(rounding=1.0, side_view=True, beam=False, inset=False)
+                )
+                self.side_canvas.setFixedSize(64, 64)
+                self.side_canvas.setToolTip("Slightly rounded, like a baby crunch")
+                row.addWidget(self.side_canvas, 0, Qt.AlignmentFlag.AlignVCenter)
+            steps.addLayout(row)
+        steps.addStretch(1)
+        body.addWidget(steps_card, 6)
+        layout.addLayout(body, 1)
+
+        check = _card()
+        check_layout = QHBoxLayout(check)
+        check_layout.setContentsMargins(20, 12, 20, 12)
+        question = QVBoxLayout()
+        question.setSpacing(0)
+        question.addWidget(
+            _label(
+                "How tight is your upper back right now?", "title", 15, weight=QFont.Weight.DemiBold
+            )
+        )
+        question.addWidget(_label("Optional · 0 loose, 10 very tight", "muted", 13))
+        check_layout.addLayout(question, 0)
+        self.setup_scale = TightnessScale(self.theme)
+        check_layout.addWidget(self.setup_scale, 1)
+        layout.addWidget(check)
+
+        bottom = QHBoxLayout()
+        self.disclaimer = _label(self.routine.disclaimer, "muted", 13, wrap=True)
+        bottom.addWidget(self.disclaimer, 1)
+        self.why_button = _button("Why this helps")
+        self.why_button.clicked.connect(lambda: self._show_page("about"))
+        self.start_button = _button("Start", primary=True)
+        self.start_button.clicked.connect(self._start)
+        bottom.addWidget(self.why_button)
+        bottom.addWidget(self.start_button)
+        layout.addLayout(bottom)
+        self.stack.addWidget(page)
+        self._refresh_setup()
+
+    def _refresh_setup(self) -> None:
+        plan = self.player.plan
+        minutes = max(1, round(plan.estimated_seconds() / 60))
+        mode = "Guided tempo" if plan.mode == "guided" else "Self-paced"
+        sets = "set" if plan.sets == 1 else "sets"
+        self.setup_plan.setText(
+            f"{plan.sets} {sets} × {plan.reps_per_direction} each way\nabout {minutes} min · {mode}"
+        )
+
+    def _build_about(self) -> None:
+        about = self.routine.about
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        header, _, _ = self._header("Why this helps", "Your upper back was built to rotate")
+        layout.addLayout(header)
+        layout.addWidget(_label(self.routine.why, "muted", 15, wrap=True))
+        grid = QGridLayout()
+        grid.setSpacing(14)
+
+        def section(
+            title: str, lines: tuple[str, ...] | list[str], row: int, col: int, bullets: bool = True
+        ) -> None:
+            card = _card()
+            box = QVBoxLayout(card)
+            box.setContentsMargins(18, 14, 18, 14)
+            box.setSpacing(6)
+            box.addWidget(_label(title, "title", 15, weight=QFont.Weight.Bold))
+            for line in lines:
+                box.addWidget(_label(("•  " if bullets else "") + line, "", 13, wrap=True))
+            box.addStretch(1)
+            grid.addWidget(card, row, col)
+
+        section("What the movement is", [about.what, about.key_detail], 0, 0, bullets=False)
+        section("Why it stiffens", about.causes, 0, 1)
+        section("What you get", about.benefits, 1, 0)
+        section("Signs your upper back is locked", about.signs, 1, 1)
+        layout.addLayout(grid, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(
+            _label(about.not_this + " " + self.routine.disclaimer, "muted", 13, wrap=True), 1
+        )
+        back = _button("Back")
+        back.clicked.connect(lambda: self._show_page("setup"))
+        bottom.addWidget(back)
+        layout.addLayout(bottom)
+        self.stack.addWidget(page)
+
+    def _build_drill(self) -> None:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        figure_card = _card()
+        figure_layout = QVBoxLayout(figure_card)
+        figure_layout.setContentsMargins(10, 10, 10, 10)
+        self.drill_canvas = FigureCanvas(self.theme, inset=True)
+        self.drill_canvas.clicked.connect(self._rep_key)
+        figure_layout.addWidget(self.drill_canvas, 1)
+        layout.addWidget(figure_card, 3)
+
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        self.set_label = _label("", "eyebrow", 14)
+        self.set_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        side.addWidget(self.set_label)
+        self.dial = Dial(self.theme)
+        side.addWidget(self.dial, 1)
+        self.banner = _card("banner")
+        banner_layout = QVBoxLayout(self.banner)
+        banner_layout.setContentsMargins(16, 10, 16, 10)
+        self.banner_text = _label("", "", 14, wrap=True, weight=QFont.Weight.DemiBold)
+        banner_layout.addWidget(self.banner_text)
+        self.banner.hide()
+        side.addWidget(self.banner)
+        self.cue_card = _card("cue")
+        cue_layout = QVBoxLayout(self.cue_card)
+        cue_layout.setContentsMargins(18, 12, 16, 14)
+        cue_layout.setSpacing(4)
+        self.cue_title = _label("", "eyebrow", 12)
+        self.cue_text = _label("", "", 17, wrap=True, weight=QFont.Weight.DemiBold)
+        self.cue_text.setMinimumHeight(48)
+        cue_layout.addWidget(self.cue_title)
+        cue_layout.addWidget(self.cue_text)
+        side.addWidget(self.cue_card)
+        self.mode_label = _label("", "muted", 13, wrap=True)
+        self.mode_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        side.addWidget(self.mode_label)
+        holder = QWidget()
+        holder.setLayout(side)
+        holder.setMinimumWidth(330)
+        holder.setMaximumWidth(420)
+        layout.addWidget(holder, 2)
+        self.stack.addWidget(page)
+
+    def _build_rest(self) -> None:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        left = QVBoxLayout()
+        header, self.rest_eyebrow, self.rest_title = self._header("Rest", "Nice set.")
+        left.addLayout(header)
+        self.rest_next = _label("", "", 18, wrap=True, weight=QFont.Weight.DemiBold)
+        left.addWidget(self.rest_next)
+        self.rest_tip = _label("", "muted", 15, wrap=True)
+        left.addWidget(self.rest_tip)
+        figure_card = _card()
+        figure_layout = QVBoxLayout(figure_card)
+        figure_layout.setContentsMargins(10, 10, 10, 10)
+        self.rest_canvas = FigureCanvas(self.theme, inset=False)
+        self.rest_canvas.set_pose(FigurePose(rotation=0.0, inset=False, beam=True))
+        figure_layout.addWidget(self.rest_canvas, 1)
+        left.addWidget(figure_card, 1)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.rest_dial = Dial(self.theme)
+        right.addWidget(self.rest_dial, 1)
+        self.rest_banner = _label("", "muted", 14)
+        self.rest_banner.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        right.addWidget(self.rest_banner)
+        skip = _button("Skip rest")
+        skip.clicked.connect(self._skip_rest)
+        right.addWidget(skip, 0, Qt.AlignmentFlag.AlignHCenter)
+        holder = QWidget()
+        holder.setLayout(right)
+        holder.setMinimumWidth(300)
+        holder.setMaximumWidth(400)
+        layout.addWidget(holder, 2)
+        self.stack.addWidget(page)
+
+    def _build_summary(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        header, self.summary_eyebrow, self.summary_title = self._header("Done", "")
+        layout.addLayout(header)
+        self.summary_subtitle = _label("", "muted", 16, wrap=True)
+        layout.addWidget(self.summary_subtitle)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(14)
+        self.summary_reps = self._stat_card(tiles, "Rotations")
+        self.summary_time = self._stat_card(tiles, "Time taken")
+        self.summary_week = self._stat_card(tiles, "Sessions this week")
+        layout.addLayout(tiles)
+        table_card = _card()
+        row = QHBoxLayout(table_card)
+        row.setContentsMargins(18, 12, 30, 12)
+        row.setSpacing(24)
+        self.summary_canvas = FigureCanvas(self.theme, inset=False)
+        self.summary_canvas.set_pose(FigurePose(rotation=-0.65, inset=False))
+        self.summary_canvas.setMinimumWidth(220)
+        self.summary_canvas.setMaximumWidth(300)
+        row.addWidget(self.summary_canvas, 2)
+        table_box = QVBoxLayout()
+        table_box.addStretch(1)
+        self.summary_grid = QGridLayout()
+        self.summary_grid.setHorizontalSpacing(28)
+        self.summary_grid.setVerticalSpacing(14)
+        table_box.addLayout(self.summary_grid)
+        table_box.addStretch(1)
+        row.addLayout(table_box, 5)
+        layout.addWidget(table_card, 1)
+        check = _card()
+        check_layout = QHBoxLayout(check)
+        check_layout.setContentsMargins(20, 12, 20, 12)
+        question = QVBoxLayout()
+        question.setSpacing(0)
+        question.addWidget(
+            _label(
+                "And now? How tight is your upper back?", "title", 15, weight=QFont.Weight.DemiBold
+            )
+        )
+        self.summary_before = _label("Optional · 0 loose, 10 very tight", "muted", 13)
+        question.addWidget(self.summary_before)
+        check_layout.addLayout(question)
+        self.after_scale = TightnessScale(self.theme)
+        check_layout.addWidget(self.after_scale, 1)
+        layout.addWidget(check)
+        bottom = QHBoxLayout()
+        bottom.addWidget(_label(self.routine.disclaimer, "muted", 13, wrap=True), 1)
+        done = _button("Done", primary=True)
+        done.clicked.connect(self._dismiss)
+        bottom.addWidget(done)
+        layout.addLayout(bottom)
+        self.stack.addWidget(page)
+
+    def _stat_card(self, into: QHBoxLayout, title: str) -> QLabel:
+        card = _card()
+        box = QVBoxLayout(card)
+        box.setContentsMargins(20, 14, 20, 14)
+        box.setSpacing(2)
+        box.addWidget(_label(title.upper(), "eyebrow", 12))
+        value = _label("", "title", 28, weight=QFont.Weight.Bold)
+        box.addWidget(value)
+        into.addWidget(card, 1)
+        return value
+
+    # -------------------------------------------------------------- pages
+
+    def _show_page(self, name: str) -> None:
+        index = self.PAGES.index(name)
+        if self.stack.currentIndex() != index:
+            self.stack.setCurrentIndex(index)
+        if name == "summary":
+            self._fill_summary()
+        self._refresh()
+        self._update_timers()
+
+    def _keys_for_page(self) -> list[tuple[str, str]]:
+        page = self.page
+        if page == "setup":
+            return [
+                ("Enter", "Start"),
+                ("0–10", "Rate tightness (optional)"),
+                ("W", "Why this helps"),
+                ("Esc", "Close"),
+            ]
+        if page == "about":
+            return [("Esc", "Back"), ("Enter", "Start")]
+        if page == "summary":
+            return [("0–10", "Rate tightness (optional)"), ("Enter", "Done")]
+        if self._confirming_end:
+            return [("Esc", "End and save"), ("any key", "Keep going")]
+        keys: list[tuple[str, str]] = []
+        if page == "drill" and self.player.mode == "self-paced":
+            keys.append(("Space", "Count a rep"))
+        pause = "Resume" if self.player.paused else "Pause"
+        keys.append(("P", pause))
+        keys.append(("U", "Undo rep"))
+        if page == "rest":
+            keys.append(("S", "Skip rest"))
+        keys.append(("M", "Unmute" if self._muted else "Mute"))
+        keys.append(("Esc", "End early"))
+        return keys
+
+    # -------------------------------------------------------------- driving
+
+    def _start(self) -> None:
+        if self.player.stage is not Stage.READY:
+            return
+        self.player.start(self._clock.monotonic(), tightness_before=self.setup_scale.value)
+        self._show_page("drill")
+        self._play("turn")
+
+    def _on_frame(self) -> None:
+        now = self._clock.monotonic()
+        beats = self.player.tick(now)
+        if beats:
+            self._handle_beats(beats)
+        self._sync_page()
+        self._refresh()
+        if not self._frame_timer.isActive():
+            self._update_timers()
+
+    def _handle_beats(self, beats: tuple[Beat, ...]) -> None:
+        if any(b in ("switch", "set_end", "done", "rest_end") for b in beats):
+            self._play("turn")
+        elif "rep" in beats:
+            self._play("tick")
+
+    def _sync_page(self) -> None:
+        stage = self.player.stage
+        wanted = {
+            Stage.MOVING: "drill",
+            Stage.SWITCH: "drill",
+            Stage.REST: "rest",
+            Stage.DONE: "summary",
+        }.get(stage)
+        if wanted and self.page not in (wanted, "about"):
+            self._show_page(wanted)
+
+    def _play(self, name: SoundName) -> None:
+        if self._sounds is not None and not self._muted:
+            self._sounds.play(name)
+
+    def _animating(self) -> bool:
+        return (
+            self.isVisible()
+            and not self.isMinimized()
+            and self.page in ("drill", "rest")
+            and not self.player.paused
+            and self.player.stage not in (Stage.READY, Stage.DONE)
+        )
+
+    def _update_timers(self) -> None:
+        """60 fps while seen; otherwise sleep until the next audible beat."""
+        if self._animating():
+            self._beat_timer.stop()
+            interval = REDUCED_FRAME_MS if self.settings.reduced_motion else FRAME_MS
+            if not self._frame_timer.isActive() or self._frame_timer.interval() != interval:
+                self._frame_timer.start(interval)
+            return
+        self._frame_timer.stop()
+        wait = self.player.seconds_to_next_beat()
+        if wait is None or self.player.stage in (Stage.READY, Stage.DONE):
+            self._beat_timer.stop()
+        else:
+            self._beat_timer.start(max(1, round(wait * 1000) + 1))
+
+    def _pose(self) -> FigurePose:
+        rotation = self.player.rotation(self._clock.monotonic())
+        if self.settings.reduced_motion:
+            # key poses only: centre or end range, no in-between frames
+            rotation = 0.0 if abs(rotation) < 0.5 else (1.0 if rotation > 0 else -1.0)
+        return FigurePose(rotation=rotation, rounding=1.0, inset=False)
+
+    def _refresh(self) -> None:
+        self.keybar.set_keys(self._keys_for_page())
+        page = self.page
+        player = self.player
+        if page == "drill":
+            self.drill_canvas.set_pose(self._pose())
+            _set_text(self.set_label, f"SET {player.set_number} OF {player.plan.sets}")
+            self.dial.set_values(
+                player.progress(),
+                f"{player.reps_done}",
+                f" / {player.reps_target}",
+                f"to the {player.direction}",
+                dimmed=player.paused,
+            )
+            cue = player.cue()
+            if self.cue_card.property("kind") != cue.kind:
+                self.cue_card.setProperty("kind", cue.kind)
+                self.cue_card.style().unpolish(self.cue_card)
+                self.cue_card.style().polish(self.cue_card)
+            _set_text(self.cue_title, cue.title.upper())
+            _set_text(self.cue_text, cue.text)
+            tempo = player.plan.tempo
+            if player.mode == "guided":
+                mode = (
+                    f"Guided · turn {tempo.turn_seconds:g} s · hold {tempo.hold_seconds:g} s"
+                    f" · back {tempo.return_seconds:g} s"
+                )
+            else:
+                mode = "Self-paced · press Space (or click the figure) after each rotation"
+            _set_text(self.mode_label, mode)
+            self._refresh_banner()
+        elif page == "rest":
+            remaining = player.rest_remaining()
+            total = max(player.plan.rest_seconds, 0.001)
+            secs = int(remaining + 0.999)
+            self.rest_dial.set_values(
+                1.0 - remaining / total,
+                f"{secs // 60}:{secs % 60:02d}",
+                "",
+                "rest",
+                dimmed=player.paused,
+            )
+            _set_text(
+                self.rest_eyebrow, f"REST · SET {player.set_number - 1} OF {player.plan.sets} DONE"
+            )
+            _set_text(self.rest_title, "Nice set. Breathe.")
+            _set_text(
+                self.rest_next,
+                f"Next: set {player.set_number} of {player.plan.sets}, "
+                f"starting to the {player.next_set_direction()}.",
+            )
+            _set_text(self.rest_tip, player.cue().text)
+            banner = (
+                "Paused · press P to resume"
+                if player.paused
+                else "End early? Esc again ends and saves"
+                if self._confirming_end
+                else ""
+            )
+            _set_text(self.rest_banner, banner)
+
+    def _refresh_banner(self) -> None:
+        if self._confirming_end:
+            text = (
+                "End the session now? What you did is saved.\n"
+                "Esc ends it · any other key keeps going"
+            )
+        elif self.player.paused:
+            text = "Paused · press P to resume"
+        elif self.player.stage is Stage.SWITCH:
+            text = (
+                f"Switch sides: now to the {self.player.direction} in "
+                f"{self.player.switch_remaining():.0f} s"
+            )
+        else:
+            text = ""
+        _set_text(self.banner_text, text)
+        self.banner.setVisible(bool(text))
+
+    def _fill_summary(self) -> None:
+        player = self.player
+        completed = player.completed
+        self.summary_eyebrow.setText("SESSION COMPLETE" if completed else "SESSION SAVED")
+        self.summary_title.setText(
+            "Well done. Your upper back moved today."
+            if completed
+            else "Good start. What you did is saved."
+        )
+        per_direction = player.reps_per_direction_done()
+        per_text = " and ".join(f"{n} to the {d}" for d, n in per_direction.items())
+        self.summary_subtitle.setText(f"{player.total_done} rotations: {per_text}.")
+        grid = self.summary_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        grid.addWidget(_label("REPS", "eyebrow", 12), 0, 0)
+        for col, direction in enumerate(player.plan.directions, start=1):
+            head = _label(f"TO THE {direction.upper()}", "eyebrow", 12)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(head, 0, col)
+        for row in range(1, player.plan.sets + 1):
+            grid.addWidget(_label(f"Set {row}", "title", 18, weight=QFont.Weight.DemiBold), row, 0)
+            for col, direction in enumerate(player.plan.directions, start=1):
+                done = player.reps(row, direction)
+                cell = _label(
+                    f"{done} / {player.plan.reps_per_direction}",
+                    "title" if done else "muted",
+                    24,
+                    weight=QFont.Weight.Bold,
+                )
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setObjectName(f"reps-{row}-{direction}")
+                grid.addWidget(cell, row, col)
+        self.summary_reps.setText(str(player.total_done))
+        self.summary_time.setText(format_duration(player.elapsed()))
+        try:
+            week = int(self._week_count())
+        except Exception:  # the history may be unavailable; the summary still shows
+            log.exception("week count unavailable")
+            week = None
+        if week is None:
+            self.summary_week.setText("–")
+        else:
+            self.summary_week.setText(str(week))
+        before = player.tightness("before")
+        self.summary_before.setText(
+            f"Before: {before} · optional"
+            if before is not None
+            else "Optional · 0 loose, 10 very tight"
+        )
+
+    # -------------------------------------------------------------- commands
+
+    def _rep_key(self) -> None:
+        if self.page != "drill" or self._confirming_end:
+            return
+        now = self._clock.monotonic()
+        if self.player.mode == "self-paced":
+            beats = self.player.mark_rep(now)
+            self._handle_beats(beats)
+            self._sync_page()
+            self._refresh()
+            self._update_timers()
+
+    def _toggle_pause(self) -> None:
+        if self.player.stage in (Stage.READY, Stage.DONE):
+            return
+        self.player.toggle_pause(self._clock.monotonic())
+        self._refresh()
+        self._update_timers()
+
+    def _undo(self) -> None:
+        if self.player.undo(self._clock.monotonic()):
+            self._sync_page()
+            self._refresh()
+            self._update_timers()
+
+    def _skip_rest(self) -> None:
+        if self.player.paused:
+            self.player.resume(self._clock.monotonic())
+        beats = self.player.skip_rest(self._clock.monotonic())
+        if beats:
+            self._handle_beats(beats)
+            self._sync_page()
+            self._update_timers()
+
+    def _ask_end(self) -> None:
+        if self._confirming_end:
+            self._confirming_end = False
+            self.player.end(self._clock.monotonic())
+            self._sync_page()
+            return
+        self._confirming_end = True
+        self._paused_before_confirm = self.player.paused
+        if not self.player.paused:
+            self.player.pause(self._clock.monotonic())
+        self._refresh()
+        self._update_timers()
+
+    def _cancel_end(self) -> None:
+        self._confirming_end = False
+        if not self._paused_before_confirm:
+            self.player.resume(self._clock.monotonic())
+        self._refresh()
+        self._update_timers()
+
+    def _toggle_mute(self) -> None:
+        self._muted = not self._muted
+        self._refresh()
+
+    def _dismiss(self) -> None:
+        """Leave the summary: record the after check-in, then close."""
+        self.close()
+
+    def _emit_finished(self) -> None:
+        if self._finished_sent:
+            return
+        self._finished_sent = True
+        if (
+            self.player.stage is Stage.DONE
+            and self.after_scale.value is not None
+            and self.player.has_session
+        ):
+            self.player.check_in("after", self.after_scale.value)
+        self.finished.emit(self.player.completed)
+
+    # -------------------------------------------------------------- keys
+
+    def _digit(self, scale: TightnessScale, digit: int) -> None:
+        """0-9 pick a value; "1" then "0" quickly makes 10."""
+        now = self._clock.monotonic()
+        pending = self._digit_pending
+        if digit == 0 and pending is not None and pending[0] == 1 and now - pending[1] < 1.2:
+            scale.set_value(10)
+            self._digit_pending = None
+            return
+        scale.set_value(digit)
+        self._digit_pending = (digit, now)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        page = self.page
+        text = event.text()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if page in ("setup", "summary"):
+            scale = self.setup_scale if page == "setup" else self.after_scale
+            if text.isdigit() and len(text) == 1:
+                self._digit(scale, int(text))
+                return
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                step = -1 if key == Qt.Key.Key_Left else 1
+                start = scale.value if scale.value is not None else (5 - step)
+                scale.set_value(start + step)
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                scale.set_value(None)
+                return
+        if page == "setup":
+            if enter or key == Qt.Key.Key_Space:
+                self._start()
+            elif key in (Qt.Key.Key_W, Qt.Key.Key_Question, Qt.Key.Key_F1):
+                self._show_page("about")
+            elif key == Qt.Key.Key_Escape:
+                self.close()
+            else:
+                super().keyPressEvent(event)
+            return
+        if page == "about":
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_W, Qt.Key.Key_Backspace):
+                self._show_page("setup" if self.player.stage is Stage.READY else "drill")
+            elif enter:
+                self._show_page("setup")
+                self._start()
+            return
+        if page == "summary":
+            if enter or key == Qt.Key.Key_Escape:
+                self._dismiss()
+            return
+        # drill and rest
+        if self._confirming_end:
+            if key == Qt.Key.Key_Escape:
+                self._ask_end()
+            else:
+                self._cancel_end()
+            return
+        if key == Qt.Key.Key_Space:
+            if self.player.mode == "self-paced" and page == "drill":
+                self._rep_key()
+            else:
+                self._toggle_pause()
+        elif key == Qt.Key.Key_P:
+            self._toggle_pause()
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_U):
+            self._undo()
+        elif key == Qt.Key.Key_S:
+            self._skip_rest()
+        elif key == Qt.Key.Key_M:
+            self._toggle_mute()
+        elif key == Qt.Key.Key_Escape:
+            self._ask_end()
+        else:
+            super().keyPressEvent(event)
+
+    # -------------------------------------------------------------- window events
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._on_visibility()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._on_visibility()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._on_visibility()
+
+    def _on_visibility(self) -> None:
+        if hasattr(self, "_frame_timer"):
+            if self.player.stage not in (Stage.READY, Stage.DONE):
+                self._on_frame()  # catch up on whatever happened while unseen
+            self._update_timers()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing mid-set keeps what was done: the session ends as partial."""
+        if self.player.stage not in (Stage.READY, Stage.DONE):
+            self.player.end(self._clock.monotonic())
+        self._frame_timer.stop()
+        self._beat_timer.stop()
+        self._emit_finished()
+        super().closeEvent(event)
+
+    @property
+    def frame_timer_active(self) -> bool:
+        return self._frame_timer.isActive()
