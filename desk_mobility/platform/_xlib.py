@@ -15,8 +15,7 @@ from ctypes import POINTER, Structure, byref, c_char_p, c_int, c_long, c_ubyte, 
 
 log = logging.getLogger(__name__)
 
-XA_ATOM = 4
-XA_WINDOW = 33
+ANY_PROPERTY_TYPE = 0
 SUCCESS = 0
 
 _ErrorHandler = ctypes.CFUNCTYPE(c_int, c_void_p, c_void_p)

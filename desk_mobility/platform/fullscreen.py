@@ -24,19 +24,19 @@ class X11FullscreenProbe:
     name = "x11"
 
     def __init__(self, display_name: str | None) -> None:
-        from desk_mobility.platform._xlib import XA_ATOM, XA_WINDOW, XDisplay
+        from desk_mobility.platform._xlib import ANY_PROPERTY_TYPE, XDisplay
 
         self._display = XDisplay(display_name)
-        self._xa_atom = XA_ATOM
-        self._xa_window = XA_WINDOW
+        # Any type: window managers and tools differ (WINDOW vs CARDINAL).
+        self._any = ANY_PROPERTY_TYPE
         self._fullscreen = self._display.atom("_NET_WM_STATE_FULLSCREEN")
 
     def __call__(self) -> bool | None:
         display = self._display
-        active = display.cardinal_list(display.root, "_NET_ACTIVE_WINDOW", self._xa_window)
+        active = display.cardinal_list(display.root, "_NET_ACTIVE_WINDOW", self._any)
         if not active or active[0] == 0:
             return None  # no EWMH window manager, or nothing focused
-        states = display.cardinal_list(active[0], "_NET_WM_STATE", self._xa_atom)
+        states = display.cardinal_list(active[0], "_NET_WM_STATE", self._any)
         return self._fullscreen in states
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,17 @@ SCREENSAVER_SIGNALS = (
     ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
 )
 LOGIND = "org.freedesktop.login1"
+
+
+def _connect(
+    bus: QDBusConnection, match: tuple[str, str, str, str], receiver: QObject, slot: str
+) -> bool:
+    """Connect the D-Bus signal ``(service, path, interface, name)`` to a Qt slot.
+
+    PySide6's stubs ask for the slot as bytes, but only the ``SLOT()`` string
+    is accepted at run time (bytes raise ValueError).
+    """
+    return bool(bus.connect(*match, receiver, SLOT(slot)))  # type: ignore[call-overload]
 
 
 class ScreenLockMonitor(QObject):
@@ -55,17 +66,15 @@ class ScreenLockMonitor(QObject):
         if self._session.isConnected():
             for path, interface in SCREENSAVER_SIGNALS:
                 # An empty service matches the signal from whoever owns the name.
-                if self._session.connect(
-                    "", path, interface, "ActiveChanged", self, b"1_on_active_changed(bool)"
-                ):
+                match = ("", path, interface, "ActiveChanged")
+                if _connect(self._session, match, self, "_on_active_changed(bool)"):
                     self.sources.append(interface + path)
         session_path = self._logind_session_path()
-        if session_path and self._system.connect(
-            LOGIND, session_path, LOGIND + ".Session", "Lock", self, b"1_on_lock()"
+        session = LOGIND + ".Session"
+        if session_path and _connect(
+            self._system, (LOGIND, session_path, session, "Lock"), self, "_on_lock()"
         ):
-            self._system.connect(
-                LOGIND, session_path, LOGIND + ".Session", "Unlock", self, b"1_on_unlock()"
-            )
+            _connect(self._system, (LOGIND, session_path, session, "Unlock"), self, "_on_unlock()")
             self.sources.append("logind")
         if self.sources:
             log.info("screen lock reported by: %s", ", ".join(self.sources))

@@ -1,0 +1,84 @@
+"""Idle time from a real X server (Xvfb), driven with xdotool."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import pytest
+
+from desk_mobility.core.events import NaturalBreak, RecordingSink, StretchEnded, StretchStarted
+from desk_mobility.core.sitting import Activity, SittingTracker
+from desk_mobility.platform.idle import X11IdleSource, choose_idle_source
+from tests.desktop_session import DesktopSession
+
+
+@pytest.fixture
+def x_idle(bare_desktop: DesktopSession):
+    source = X11IdleSource(bare_desktop.display)
+    yield source
+    source.close()
+
+
+def test_silence_grows_idle_and_input_resets_it(bare_desktop: DesktopSession, x_idle) -> None:
+    bare_desktop.xdotool("mousemove", "100", "100")
+    time.sleep(1.0)
+    grown = x_idle.idle_seconds()
+    assert grown is not None and grown >= 0.9
+    bare_desktop.xdotool("mousemove", "300", "200")
+    moved = x_idle.idle_seconds()
+    assert moved is not None and moved < 0.5
+    time.sleep(0.6)
+    bare_desktop.xdotool("key", "shift")
+    pressed = x_idle.idle_seconds()
+    assert pressed is not None and pressed < 0.4
+
+
+def test_the_factory_picks_x11_on_an_x_session(bare_desktop: DesktopSession, caplog) -> None:
+    caplog.set_level("INFO", logger="desk_mobility.platform.idle")
+    env = {"DISPLAY": bare_desktop.display, "DBUS_SESSION_BUS_ADDRESS": bare_desktop.bus_address}
+    source = choose_idle_source("linux", env)
+    try:
+        assert source.name == "x11"
+        assert "idle source: x11" in caplog.text
+    finally:
+        source.close()
+
+
+def test_the_tracker_against_real_input(bare_desktop: DesktopSession, x_idle) -> None:
+    """Seconds stand in for minutes: type, fall silent past the natural break, come back."""
+    sink = RecordingSink()
+    tracker = SittingTracker(sink, short_idle_seconds=0.4, natural_break_seconds=1.2)
+
+    def sample() -> Activity:
+        return tracker.sample(
+            datetime.now().astimezone(), time.monotonic(), x_idle.idle_seconds()
+        ).activity
+
+    def typing(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            bare_desktop.xdotool("key", "a")
+            time.sleep(0.05)
+            sample()
+
+    def silent(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            time.sleep(0.1)
+            sample()
+
+    bare_desktop.xdotool("mousemove", "10", "10")
+    sample()
+    typing(1.0)
+    snap = tracker.snapshot(datetime.now().astimezone())
+    assert snap.activity is Activity.ACTIVE
+    assert 0.8 <= snap.sat_seconds <= 1.6
+    silent(1.6)
+    assert sample() is Activity.AWAY
+    [ended] = sink.of_type(StretchEnded)
+    assert isinstance(ended, StretchEnded) and ended.ended_by == "natural"
+    assert len(sink.of_type(NaturalBreak)) == 1
+    typing(0.5)
+    assert sample() is Activity.ACTIVE
+    assert len(sink.of_type(StretchStarted)) == 2
