@@ -33,7 +33,7 @@ def walk(window: GuideWindow, clock: FakeClock, seconds: float) -> None:
     while clock.monotonic() < end - 1e-9:
         clock.advance(min(0.25, end - clock.monotonic()))
         window.player.tick(clock.monotonic())
-    window._on_frame()
+    window.tick()
 
 
 def shoot(window: GuideWindow, path: Path) -> None:

@@ -496,10 +496,10 @@ class GuideWindow(QWidget):
 
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.timeout.connect(self._on_frame)
+        self._frame_timer.timeout.connect(self.tick)
         self._beat_timer = QTimer(self)
         self._beat_timer.setSingleShot(True)
-        self._beat_timer.timeout.connect(self._on_frame)
+        self._beat_timer.timeout.connect(self.tick)
 
         self.stack = QStackedWidget()
         self.keybar = KeyBar(self.theme)
@@ -917,7 +917,8 @@ class GuideWindow(QWidget):
         self._show_page("drill")
         self._play("turn")
 
-    def _on_frame(self) -> None:
+    def tick(self) -> None:
+        """Bring the player and the screen up to the clock (the frame timer calls this)."""
         now = self._clock.monotonic()
         beats = self.player.tick(now)
         if beats:
@@ -1282,7 +1283,7 @@ class GuideWindow(QWidget):
     def _on_visibility(self) -> None:
         if hasattr(self, "_frame_timer"):
             if self.player.stage not in (Stage.READY, Stage.DONE):
-                self._on_frame()  # catch up on whatever happened while unseen
+                self.tick()  # catch up on whatever happened while unseen
             self._update_timers()
 
     def closeEvent(self, event: QCloseEvent) -> None:

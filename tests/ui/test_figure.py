@@ -1,0 +1,132 @@
+"""The figure painter: square hips, a turning trunk, any pixel ratio, both themes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from desk_mobility.ui import figure
+from desk_mobility.ui.figure import DARK, LIGHT, FigurePalette, FigurePose, paint_figure
+
+SIZE = 400
+BACKGROUND = QColor("#808080")
+
+
+def render(pose: FigurePose, palette: FigurePalette = LIGHT, dpr: float = 1.0) -> QImage:
+    image = QImage(round(SIZE * dpr), round(SIZE * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(BACKGROUND)
+    painter = QPainter(image)
+    paint_figure(painter, QRectF(0, 0, SIZE, SIZE), pose, palette)
+    painter.end()
+    return image
+
+
+def lowest_arm_row(rotation: float) -> int:
+    """The lowest screen row any arm reaches at this rotation, plus a margin."""
+    image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    f = figure._Painter(painter, QRectF(0, 0, SIZE, SIZE), FigurePose(rotation=rotation), LIGHT)
+    rows = [f.pt(p).y() + w * f.scale for a, b, w in figure._arm_points(f) for p in (a, b)]
+    painter.end()
+    return int(max(rows)) + 3
+
+
+def ink_box(image: QImage) -> QRect:
+    """The bounding box of everything that is not background."""
+    bg = BACKGROUND.rgb()
+    xs, ys = [], []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            if image.pixel(x, y) != bg:
+                xs.append(x)
+                ys.append(y)
+    return QRect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def rows_equal(a: QImage, b: QImage, top: int) -> bool:
+    return all(
+        a.pixel(x, y) == b.pixel(x, y) for y in range(top, a.height()) for x in range(a.width())
+    )
+
+
+def test_pelvis_knees_and_belly_stay_put_while_the_trunk_turns(qtbot: QtBot) -> None:
+    still = FigurePose(rotation=0.0, beam=False, inset=False)
+    square = render(still)
+    cut = max(lowest_arm_row(r) for r in (-1.0, 0.0, 1.0))
+    assert cut < SIZE * 0.7  # a real band of hips, thighs, block and legs is compared
+    for rotation in (-1.0, -0.4, 0.6, 1.0):
+        turned = render(FigurePose(rotation=rotation, beam=False, inset=False))
+        assert rows_equal(square, turned, cut), f"the lower body moved at rotation {rotation}"
+        upper_changed = any(
+            square.pixel(x, y) != turned.pixel(x, y)
+            for y in range(0, cut, 2)
+            for x in range(0, SIZE, 2)
+        )
+        assert upper_changed, f"the trunk did not turn at rotation {rotation}"
+
+
+def test_the_beam_sweeps_with_the_rotation(qtbot: QtBot) -> None:
+    def beam_centre(rotation: float) -> float:
+        image = render(FigurePose(rotation=rotation, inset=False))
+        xs = []
+        for y in range(0, SIZE, 2):
+            for x in range(0, SIZE, 2):
+                c = QColor(image.pixel(x, y))
+                if c.red() > 200 and c.green() > 150 and c.blue() < 120 and c != BACKGROUND:
+                    xs.append(x)
+        assert xs, "no beam drawn"
+        return sum(xs) / len(xs)
+
+    left, centre, right = beam_centre(-1.0), beam_centre(0.0), beam_centre(1.0)
+    # seen from the front-left, a right turn swings the beam to the viewer's left
+    assert right < centre < left
+
+
+def test_belly_button_is_drawn_in_the_theme_colour_at_the_same_place(qtbot: QtBot) -> None:
+    for palette in (LIGHT, DARK):
+        image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        f = figure._Painter(painter, QRectF(0, 0, SIZE, SIZE), FigurePose(), palette)
+        belly = f.pt((0.0, 60.0, figure._spine_z(60.0, 1.0) + 7.0 + 9.6))
+        painter.end()
+        for rotation in (-1.0, 1.0):
+            drawn = render(FigurePose(rotation=rotation, inset=False), palette)
+            pixel = QColor(drawn.pixel(round(belly.x()), round(belly.y())))
+            assert pixel.rgb() == palette.belly.rgb()
+
+
+def test_light_and_dark_differ(qtbot: QtBot) -> None:
+    light = render(FigurePose(rotation=0.5), LIGHT)
+    dark = render(FigurePose(rotation=0.5), DARK)
+    assert light != dark
+    assert ink_box(light) == ink_box(dark)  # same drawing, other colours
+
+
+@pytest.mark.parametrize("dpr", [1.0, 1.5, 2.0])
+def test_crisp_at_any_pixel_ratio(qtbot: QtBot, dpr: float) -> None:
+    image = render(FigurePose(rotation=0.8), dpr=dpr)
+    box = ink_box(image)
+    base = ink_box(render(FigurePose(rotation=0.8)))
+    # the drawing scales with the pixel ratio instead of being stretched afterwards
+    assert box.width() == pytest.approx(base.width() * dpr, abs=4 * dpr)
+    assert box.height() == pytest.approx(base.height() * dpr, abs=4 * dpr)
+    # anti-aliased edges: intermediate tones exist, not only flat fills
+    tones = {image.pixel(x, box.center().y()) for x in range(box.left(), box.right())}
+    assert len(tones) > 12
+
+
+def test_top_view_and_side_view_render(qtbot: QtBot) -> None:
+    with_inset = render(FigurePose(rotation=1.0, inset=True))
+    without = render(FigurePose(rotation=1.0, inset=False))
+    corner = QRect(int(SIZE * 0.66), int(SIZE * 0.62), int(SIZE * 0.33), int(SIZE * 0.36))
+    assert any(
+        with_inset.pixel(x, y) != without.pixel(x, y)
+        for y in range(corner.top(), corner.bottom(), 3)
+        for x in range(corner.left(), corner.right(), 3)
+    )
+    straight = render(FigurePose(rounding=0.0, side_view=True, beam=False, inset=False))
+    rounded = render(FigurePose(rounding=1.0, side_view=True, beam=False, inset=False))
+    assert straight != rounded  # the slight rounding is visible from the side
