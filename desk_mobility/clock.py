@@ -25,10 +25,19 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The real clock: local wall time with its current UTC offset."""
+    """The real clock: local wall time in the local zone's rules.
+
+    A named zone (not a fixed offset) matters for anything computed ahead,
+    such as "pause until tomorrow" on the evening before a DST change.
+    """
+
+    def __init__(self) -> None:
+        self._zone = _local_zone()
 
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        if self._zone is None:
+            return datetime.now().astimezone()
+        return datetime.now(self._zone)
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -72,3 +81,14 @@ class FakeClock:
     def set_timezone(self, tz: tzinfo) -> None:
         """The user travels: same instant, new local offset."""
         self._tz = tz
+
+
+def _local_zone() -> tzinfo | None:
+    """The system's named time zone, or None to fall back to a fixed offset."""
+    try:
+        import tzlocal
+
+        zone: tzinfo = tzlocal.get_localzone()
+    except Exception:  # an unreadable or unknown zone: offsets still work
+        return None
+    return zone

@@ -8,6 +8,7 @@ not parse is kept beside the new one as ``settings.toml.bad``.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 import tomllib
@@ -289,10 +290,13 @@ class Settings:
 class SettingsError(ValueError):
     """A value that cannot be used; the message names the key and the reason."""
 
-    def __init__(self, key: str, reason: str) -> None:
+    def __init__(self, key: str, reason: str, related: tuple[str, ...] = ()) -> None:
         super().__init__(f"{key}: {reason}")
         self.key = key
         self.reason = reason
+        # The other keys in a cross-field rule: resetting ``key`` alone may not
+        # be enough when the file moved both (e.g. an evening start).
+        self.related = related
 
 
 def coerce(spec: SettingSpec, raw: object) -> Any:
@@ -306,6 +310,8 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
             raise SettingsError(spec.key, f"expected a number, got {raw!r}")
         if spec.kind == "int" and isinstance(raw, float) and not raw.is_integer():
             raise SettingsError(spec.key, f"expected a whole number, got {raw!r}")
+        if not math.isfinite(raw):
+            raise SettingsError(spec.key, f"expected a finite number, got {raw!r}")
         value: int | float = int(raw) if spec.kind == "int" else float(raw)
         if spec.minimum is not None and value < spec.minimum:
             raise SettingsError(spec.key, f"{value} is below the minimum {spec.minimum:g}")
@@ -346,6 +352,7 @@ def cross_check(settings: Settings) -> list[SettingsError]:
                 "natural_break_minutes",
                 f"a natural break ({settings.natural_break_minutes} min) must be shorter than "
                 f"the sitting interval ({settings.sit_minutes} min)",
+                ("sit_minutes",),
             )
         )
     if settings.short_idle_seconds >= settings.natural_break_minutes * 60:
@@ -354,6 +361,7 @@ def cross_check(settings: Settings) -> list[SettingsError]:
                 "short_idle_seconds",
                 f"short idle ({settings.short_idle_seconds} s) must be shorter than a natural "
                 f"break ({settings.natural_break_minutes} min)",
+                ("natural_break_minutes",),
             )
         )
     if not settings.working_days:
@@ -368,6 +376,7 @@ def cross_check(settings: Settings) -> list[SettingsError]:
                 "work_end",
                 f"working hours end ({settings.work_end:%H:%M}) before they start "
                 f"({settings.work_start:%H:%M})",
+                ("work_start",),
             )
         )
     return problems
@@ -439,6 +448,14 @@ def load(path: Path) -> LoadResult:
         spec = SPEC_BY_KEY[clash.key]
         settings = replace(settings, **{clash.key: spec.default})
         problems.append(f"{clash}; using the default {format_value(spec, spec.default)}")
+        if any(still.key == clash.key for still in cross_check(settings)):
+            for key in clash.related:
+                other = SPEC_BY_KEY[key]
+                settings = replace(settings, **{key: other.default})
+                problems.append(
+                    f"{key}: reset with {clash.key}; using the default "
+                    f"{format_value(other, other.default)}"
+                )
     if cross_check(settings):  # defaults for the offending keys still clash
         settings = Settings()
         problems.append("settings conflict with each other; all defaults are in use")
