@@ -12,27 +12,49 @@ import logging
 import signal
 import socket
 import sys
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtCore import QLocale, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from desk_mobility import APP_ID, APP_NAME, __version__, config
 from desk_mobility.clock import Clock, SystemClock
+from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
+from desk_mobility.core.events import EventFanOut
+from desk_mobility.core.history import first_weekday_for
+from desk_mobility.core.routine import Plan, Routine, default_routine_path, load_routine
 from desk_mobility.instance import InstanceServer, Reply, send_command
 from desk_mobility.logging_setup import configure as configure_logging
-from desk_mobility.paths import AppPaths
+from desk_mobility.paths import AppPaths, asset_path
+from desk_mobility.platform.fullscreen import choose_fullscreen_probe
+from desk_mobility.platform.idle import choose_idle_source
+from desk_mobility.platform.notify import choose_notifier
+from desk_mobility.platform.notify_base import NotifierBase, describe_routine
+from desk_mobility.platform.screenlock import ScreenLockMonitor
+from desk_mobility.scheduling import BreakScheduler
 from desk_mobility.status import AppStatus, as_json, status_line, tooltip
+from desk_mobility.store import HistoryStore
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.icons import app_icon
 from desk_mobility.ui.no_tray_window import NoTrayWindow
+from desk_mobility.ui.sounds import PacingSounds
 from desk_mobility.ui.tray import TrayIcon
+
+if TYPE_CHECKING:
+    from desk_mobility.ui.guide import GuideWindow
+    from desk_mobility.ui.history_view import HistoryWindow
+    from desk_mobility.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 
 class DeskMobilityApp(QObject):
-    """Holds the running app's parts and routes user intents between them."""
+    """Holds the running app's parts and routes user intents between them.
+
+    Windows (guide, weekly history, settings) are built on first use, so the
+    idle tray app never pays for them.
+    """
 
     def __init__(self, qt_app: QApplication, paths: AppPaths, clock: Clock) -> None:
         super().__init__()
@@ -46,20 +68,56 @@ class DeskMobilityApp(QObject):
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
 
-        self.actions = AppActions(self.settings.snooze_minutes, self)
-        self.actions.quit.connect(self.quit)
-        self.actions.start_break.connect(self.open_guide)
+        self.store, store_messages = HistoryStore.open(
+            paths.history_db, on_problem=lambda message: self.tell_user("History", message)
+        )
+        self.startup_messages.extend(store_messages)
+        self.events = EventFanOut([self.store])
 
+        self.actions = AppActions(self.settings.snooze_minutes, self)
         self.tray: TrayIcon | None = None
         self.no_tray_window: NoTrayWindow | None = None
         self.tray_state = "none"
+        self.notifier: NotifierBase | None = None
+        self.sounds = PacingSounds(self.settings)
+        self.lock_monitor = ScreenLockMonitor(parent=self)
+        self.scheduler = BreakScheduler(
+            clock,
+            choose_idle_source(),
+            self.settings,
+            self.events,
+            paths.state_file,
+            lock_monitor=self.lock_monitor,
+            fullscreen_probe=choose_fullscreen_probe(),
+            parent=self,
+        )
+        self._break_status: BreakStatus | None = None
+        self._routine: Routine | None = None
+        self._guide: GuideWindow | None = None
+        self._history: HistoryWindow | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.quit.connect(self.quit)
+        a.start_break.connect(self.open_guide)
+        a.snooze.connect(self.scheduler.snooze)
+        a.skip.connect(self.scheduler.skip)
+        a.pause.connect(self.pause)
+        a.resume.connect(self.scheduler.resume)
+        a.history.connect(self.open_history)
+        a.settings.connect(self.open_settings)
+        self.scheduler.status_changed.connect(self._on_status)
+        self.scheduler.break_due.connect(self._on_break_due)
+        self.scheduler.break_withdrawn.connect(self._withdraw_notification)
 
     # -- start-up ---------------------------------------------------------
     def start(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = TrayIcon(self.actions, self)
-            self.tray.show()
             self.tray.docked.connect(lambda _geometry: self._set_tray_state("docked"))
+            self.tray.show()
             self.tray_state = "shown"
             log.info("system tray available: showing the tray icon")
         else:
@@ -67,21 +125,67 @@ class DeskMobilityApp(QObject):
             self.tray_state = "window"
             self.no_tray_window = NoTrayWindow(self.actions)
             self.no_tray_window.show()
-        self.refresh()
+        self.notifier = choose_notifier(
+            self.tray.icon if self.tray is not None else None,
+            routine_summary=describe_routine(self.routine.title, self._routine_seconds()),
+            app_icon=str(asset_path("icons", "desk-mobility.svg")),
+            desktop_entry=APP_ID,
+            parent=self,
+        )
+        self.notifier.start_requested.connect(self.open_guide)
+        self.notifier.snooze_requested.connect(lambda _offer: self.scheduler.snooze())
+        self.notifier.skip_requested.connect(lambda _offer: self.scheduler.skip())
+        started = self.lock_monitor.start()
+        log.info("screen lock reported by: %s", ", ".join(started) or "nothing here")
+        self.scheduler.start()
         for message in self.startup_messages:
-            self.tell_user("Settings", message)
+            self.tell_user("Please note", message)
 
     def _set_tray_state(self, state: str) -> None:
         self.tray_state = state
 
+    @property
+    def routine(self) -> Routine:
+        if self._routine is None:
+            self._routine = load_routine(default_routine_path())
+        return self._routine
+
+    def _routine_seconds(self) -> float:
+        return Plan.of(self.routine, self.settings).estimated_seconds()
+
     # -- status -----------------------------------------------------------
     def status(self) -> AppStatus:
+        status = self._break_status or self.scheduler.status()
         return AppStatus(
-            stage="sitting",
-            sat_seconds=0.0,
+            stage=status.stage.value,
+            sat_seconds=status.sat_seconds,
+            next_due=status.next_due,
+            paused_until=status.paused_until,
+            snoozed_until=status.snoozed_until,
+            quiet=status.quiet,
+            quiet_reason=status.quiet_reason or "",
+            waiting=status.waiting,
+            off_hours=status.stage is BreakStage.OFF_HOURS,
+            activity_readable=status.activity_known,
+            idle_source=status.idle_source or self.scheduler.idle_source_name,
+            notifier=self.notifier.backend_name if self.notifier is not None else "none",
             tray=self.tray_state,
             sit_interval_seconds=self.settings.sit_minutes * 60,
+            break_due=status.stage is BreakStage.DUE or status.waiting,
         )
+
+    def status_json(self) -> dict[str, Any]:
+        now = self.clock.now()
+        raw = (self._break_status or self.scheduler.status()).to_dict()
+        data = as_json(self.status(), now)
+        for key in ("stretch_started", "seconds_to_due", "snoozed_until", "offer_id", "activity"):
+            data[key] = raw.get(key)
+        data["history"] = self.store.mode
+        return data
+
+    def _on_status(self, status: BreakStatus) -> None:
+        self._break_status = status
+        self.refresh()
 
     def refresh(self) -> None:
         """Push the current status to every surface that shows it."""
@@ -94,31 +198,154 @@ class DeskMobilityApp(QObject):
         if self.no_tray_window is not None:
             self.no_tray_window.set_status_line(line)
 
-    # -- user intents -----------------------------------------------------
-    def open_guide(self) -> None:
-        log.info("break routine requested")
+    # -- breaks -----------------------------------------------------------
+    def _on_break_due(self, offer: Offer) -> None:
+        log.info(
+            "break %s offered (sat %.0f s%s)",
+            offer.offer_id,
+            offer.sat_seconds,
+            ", again" if offer.reoffer else "",
+        )
+        if not self.settings.notifications or self.notifier is None:
+            return  # the tray's "break due" look and tooltip carry it
+        shown = self.notifier.show_break(
+            offer.offer_id, offer.sat_seconds, self.settings.snooze_minutes, offer.reoffer
+        )
+        if not shown:
+            log.warning("the notification could not be shown; the tray icon shows the break")
+        if not offer.reoffer and self.settings.chime:
+            self.sounds.play("chime")
+
+    def _withdraw_notification(self) -> None:
+        if self.notifier is not None:
+            self.notifier.withdraw()
+
+    def pause(self, minutes: int) -> None:
+        if minutes <= 0:
+            until = self.scheduler.pause_until_tomorrow()
+        else:
+            until = self.scheduler.pause_for(minutes)
+        log.info("reminders paused until %s", until.isoformat(timespec="minutes"))
+
+    # -- windows ----------------------------------------------------------
+    def open_guide(self, offer_id: str | None = None) -> None:
+        """Open the drill on its setup screen, raised and focused: the user asked for it."""
+        if self._guide is not None and self._guide.isVisible():
+            self._guide.open_setup()
+            return
+        self.scheduler.start_break()
+        from desk_mobility.ui.guide import GuideWindow
+
+        self._guide = GuideWindow(
+            self.routine,
+            self.settings,
+            self.clock,
+            self.events,
+            week_count=self._routines_this_week,
+            sounds=self.sounds,
+            offer_id=offer_id if isinstance(offer_id, str) else None,
+        )
+        self._guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._guide.finished.connect(self._on_guide_finished)
+        self._guide.open_setup()
+        log.info("guide window opened")
+
+    def _on_guide_finished(self, completed: bool) -> None:
+        log.info("guide finished (%s)", "completed" if completed else "ended early")
+        self.scheduler.finish_break(completed)
+        self._guide = None
+        if self._history is not None and self._history.isVisible():
+            self._history.refresh()
+
+    def _first_weekday(self) -> int:
+        return first_weekday_for(self.settings.week_starts_on, QLocale().firstDayOfWeek().value - 1)
+
+    def _routines_this_week(self) -> int:
+        return self.store.routines_completed_this_week(
+            self.clock.now().date(), self._first_weekday()
+        )
+
+    def open_history(self) -> None:
+        from desk_mobility.ui.history_view import HistoryWindow
+
+        if self._history is None:
+            self._history = HistoryWindow(self.store, self._first_weekday(), self.clock)
+        else:
+            self._history.refresh()
+        self._show_window(self._history)
+        log.info("weekly history opened")
+
+    def open_settings(self) -> None:
+        from desk_mobility.platform.autostart import autostart_for
+        from desk_mobility.ui.settings_dialog import SettingsDialog
+
+        if self._settings_dialog is None:
+            autostart = autostart_for()
+            shown = replace(self.settings, start_at_login=autostart.is_enabled())
+            self._settings_dialog = SettingsDialog(shown, self.apply_settings)
+        self._show_window(self._settings_dialog)
+        log.info("settings opened")
+
+    @staticmethod
+    def _show_window(window: QWidget) -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    def apply_settings(self, new: config.Settings) -> None:
+        """Make new settings take effect at once; raise SettingsError to refuse them."""
+        from desk_mobility.platform.autostart import autostart_for, set_start_at_login
+
+        if new.start_at_login != self.settings.start_at_login:
+            autostart = autostart_for()
+            if not set_start_at_login(new.start_at_login, autostart):
+                raise config.SettingsError(
+                    "start_at_login", f"could not write {autostart.location}"
+                )
+        try:
+            config.save(self.paths.settings_file, new)
+        except OSError as exc:
+            raise config.SettingsError("settings", f"could not be saved: {exc}") from exc
+        old, self.settings = self.settings, new
+        self.scheduler.apply_settings(new)
+        self.sounds.apply_settings(new)
+        self.actions.set_snooze_minutes(new.snooze_minutes)
+        if self._guide is not None:
+            self._guide.apply_settings(new)
+        if self._history is not None and old.week_starts_on != new.week_starts_on:
+            self._history.close()
+            self._history.deleteLater()
+            self._history = None
+        log.info("settings applied")
+        self.refresh()
 
     def tell_user(self, title: str, message: str) -> None:
         """A message the user must see (bad settings, a moved database)."""
         log.warning("%s: %s", title, message)
         if self.tray is not None:
             self.tray.show_message(f"{APP_NAME}: {title}", message)
+        elif self.no_tray_window is not None:
+            self.no_tray_window.show_notice(message)
 
     def handle_command(self, command: str) -> Reply:
         """A command from a later launch of the app."""
         if command == "status":
-            return {"ok": True, "status": as_json(self.status(), self.clock.now())}
+            return {"ok": True, "status": self.status_json()}
         if command == "quit":
             QTimer.singleShot(0, self.quit)
             return {"ok": True}
         if command == "break-now":
             self.open_guide()
             return {"ok": True}
+        if command == "history":
+            self.open_history()
+            return {"ok": True}
+        if command == "settings":
+            self.open_settings()
+            return {"ok": True}
         if command == "activate":
             if self.no_tray_window is not None:
-                self.no_tray_window.show()
-                self.no_tray_window.raise_()
-                self.no_tray_window.activateWindow()
+                self._show_window(self.no_tray_window)
                 return {
                     "ok": True,
                     "message": f"{APP_NAME} is already running; its window is shown again.",
@@ -131,17 +358,25 @@ class DeskMobilityApp(QObject):
 
     # -- shutdown ---------------------------------------------------------
     def quit(self) -> None:
+        """Save state and let go of native resources before the application object goes."""
         if self._quitting:
             return
         self._quitting = True
         log.info("quitting")
+        if self._guide is not None:
+            self._guide.close()  # records the partial session
+        self.scheduler.stop()
+        if self.notifier is not None:
+            self.notifier.close()
+        for window in (self._history, self._settings_dialog, self.no_tray_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self._history = self._settings_dialog = self.no_tray_window = None
         if self.tray is not None:
             self.tray.dispose()
             self.tray = None
-        if self.no_tray_window is not None:
-            self.no_tray_window.hide()
-            self.no_tray_window.deleteLater()
-            self.no_tray_window = None
+        self.store.close()
         self.qt_app.quit()
 
 

@@ -21,6 +21,7 @@ class AppStatus:
     sat_seconds: float
     next_due: datetime | None = None
     paused_until: datetime | None = None
+    snoozed_until: datetime | None = None
     quiet: bool = False
     quiet_reason: str = ""
     waiting: bool = False
@@ -46,6 +47,8 @@ def status_line(status: AppStatus, now: datetime) -> str:
     sat = f"Sitting for {minutes_text(status.sat_seconds)}"
     if status.paused_until is not None:
         return f"Paused until {_clock_text(status.paused_until, now)}"
+    if status.snoozed_until is not None and not status.break_due:
+        return f"{sat} · snoozed until {_clock_text(status.snoozed_until, now)}"
     if status.break_due and status.quiet:
         return f"{sat} · break waiting until the fullscreen window closes"
     if status.break_due:

@@ -121,7 +121,6 @@ class DesktopSession:
         *,
         tray: bool = True,
         notifications: bool = True,
-        window_manager: bool = False,
         size: str = "1280x800",
     ) -> None:
         self.root = root
@@ -146,8 +145,6 @@ class DesktopSession:
             "NO_AT_BRIDGE": "1",
         }
         (root / "runtime").mkdir(mode=0o700, exist_ok=True)
-        if window_manager:
-            self.start_window_manager()
         if tray:
             self.start_tray()
         if notifications:
@@ -281,10 +278,9 @@ class DesktopSession:
     def start_notifications(self) -> None:
         """dunst, configured for tests: persistent, click runs the default action."""
         dmenu = self.root / "dmenu.sh"
-        dmenu.write_text(
-            "#!/bin/sh\n# Picks the action named in $DMENU_PICK (set per test).\n"
-            'cat > /dev/null\nprintf \'%s\\n\' "$(cat "$0.pick" 2>/dev/null)"\n'
-        )
+        # dunst's action menu: print the offered line that contains the word in
+        # dmenu.sh.pick (a test writes "Snooze" or "Skip" there first).
+        dmenu.write_text('#!/bin/sh\ngrep -F -- "$(cat "$0.pick")" | head -n 1\n')
         dmenu.chmod(0o755)
         rc = self.root / "dunstrc"
         rc.write_text(DUNSTRC.format(dmenu=dmenu))
@@ -292,8 +288,14 @@ class DesktopSession:
         if not wait_for(lambda: self.bus_has_name("org.freedesktop.Notifications"), 10):
             raise RuntimeError("dunst did not take the notification bus name")
 
-    def start_window_manager(self) -> None:
-        raise NotImplementedError("no window manager is packaged for the tests")
+    def pick_notification_action(self, word: str) -> None:
+        """Invoke the action whose label contains ``word`` through dunst's menu."""
+        (self.root / "dmenu.sh.pick").write_text(word)
+        self.run(["dunstctl", "context"])
+
+    def notifications_displayed(self) -> int:
+        result = self.run(["dunstctl", "count", "displayed"], check=False)
+        return int(result.stdout.strip() or 0)
 
     # -- helpers for tests ----------------------------------------------
     def run(
@@ -355,3 +357,43 @@ def desktop_session(root: Path, **options: bool) -> Iterator[DesktopSession]:
         yield session
     finally:
         session.stop()
+
+
+ALWAYS_WORKING = """\
+[breaks]
+sit_minutes = 10
+natural_break_minutes = 5
+working_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+work_start = "00:00"
+work_end = "23:59"
+
+[general]
+chime = false
+"""
+
+
+def sit_almost_to_the_break(session: DesktopSession, seconds_left: float = 3.0) -> None:
+    """Leave the state a relaunch continues from: a stretch seconds short of the break.
+
+    Used with ``ALWAYS_WORKING`` (a 10-minute interval, every hour a working
+    hour) so a test meets a due break within seconds, through the same
+    restore path a user's restart takes.
+    """
+    from datetime import datetime, timedelta
+
+    now = datetime.now().astimezone()
+    sat = 10 * 60 - seconds_left
+    state = {
+        "sitting": {
+            "version": 1,
+            "saved_at": now.isoformat(),
+            "stretch_started": (now - timedelta(seconds=sat)).isoformat(),
+            "sat_seconds": sat,
+            "last_input": now.isoformat(),
+        }
+    }
+    path = Path(session.env["XDG_STATE_HOME"]) / "desk-mobility" / "sitting-state.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    import json
+
+    path.write_text(json.dumps(state))

@@ -48,6 +48,13 @@ class NoTrayWindow(QWidget):
         )
         note.setWordWrap(True)
         note.setObjectName("noTrayNote")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "background: palette(alternate-base); border-radius: 6px; padding: 8px;"
+        )
+        self.notice.hide()
         self.status_label = QLabel("Starting…")
         self.status_label.setObjectName("statusLine")
         self.status_label.setStyleSheet("font-size: 12pt; padding: 6px 0;")
@@ -92,6 +99,7 @@ class NoTrayWindow(QWidget):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.addLayout(header)
         layout.addWidget(note)
+        layout.addWidget(self.notice)
         layout.addWidget(line)
         layout.addWidget(self.status_label)
         layout.addLayout(grid)
@@ -107,6 +115,13 @@ class NoTrayWindow(QWidget):
 
     def set_status_line(self, text: str) -> None:
         self.status_label.setText(text)
+
+    def show_notice(self, text: str) -> None:
+        """A message for the user (bad settings, a moved database), kept visible."""
+        shown = self.notice.text()
+        self.notice.setText(f"{shown}\n\n{text}" if shown else text)
+        self.notice.show()
+        self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
