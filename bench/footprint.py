@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.desktop_session import DesktopSession  # noqa: E402
+from tests.desktop_session import DesktopSession
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -75,12 +75,16 @@ def main() -> None:
             time.sleep(args.idle_seconds)
             cpu1, ctx1, t1 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
             window = t1 - t0
-            print(f"launch to docked tray icon: median {statistics.median(docks):.3f} s, "
-                  f"max {max(docks):.3f} s over {len(docks)} runs")
+            print(
+                f"launch to docked tray icon: median {statistics.median(docks):.3f} s, "
+                f"max {max(docks):.3f} s over {len(docks)} runs"
+            )
             print(f"memory after settling: RSS {rss:.1f} MB, PSS {pss:.1f} MB")
-            print(f"idle {window:.0f} s: CPU {cpu1 - cpu0:.2f} s "
-                  f"({100 * (cpu1 - cpu0) / window:.3f} % of one core), "
-                  f"{ctx1 - ctx0} context switches ({(ctx1 - ctx0) / window:.2f}/s)")
+            print(
+                f"idle {window:.0f} s: CPU {cpu1 - cpu0:.2f} s "
+                f"({100 * (cpu1 - cpu0) / window:.3f} % of one core), "
+                f"{ctx1 - ctx0} context switches ({(ctx1 - ctx0) / window:.2f}/s)"
+            )
         finally:
             session.stop()
 
