@@ -13,9 +13,11 @@ at any device pixel ratio.
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 Vec = tuple[float, float, float]
+Layer = Literal["all", "still", "moving"]
 
 MAX_DEGREES = 42.0
 """End range drawn for a full rotation: a believable thoracic turn."""
@@ -194,17 +197,27 @@ def _ring(
     ahead: float,
     rounding: float,
     degrees: float,
-    steps: int = 20,
+    steps: int = 16,
 ) -> list[Vec]:
     """An elliptical cross-section of the trunk at height y, turned for its height."""
-    centre_z = _spine_z(y, rounding) + ahead
+    # every point of a ring shares its height, so it shares one turn: one sin/cos
+    a = math.radians(degrees * _twist_share(y))
+    cos_a, sin_a = math.cos(a), math.sin(a)
+    pivot = _spine_z(y, rounding)
+    ahead_of_pivot = ahead
     points: list[Vec] = []
-    for i in range(steps):
-        t = 2 * math.pi * i / steps
-        p = (half_x * math.cos(t), y, centre_z + half_z * math.sin(t))
-        share = _twist_share(y)
-        points.append(_turn(p, degrees * share, _spine_z(y, rounding)))
+    for cos_t, sin_t in _unit_circle(steps):
+        x = half_x * cos_t
+        dz = ahead_of_pivot + half_z * sin_t
+        points.append((x * cos_a - dz * sin_a, y, pivot + x * sin_a + dz * cos_a))
     return points
+
+
+@functools.cache
+def _unit_circle(steps: int) -> tuple[tuple[float, float], ...]:
+    return tuple(
+        (math.cos(2 * math.pi * i / steps), math.sin(2 * math.pi * i / steps)) for i in range(steps)
+    )
 
 
 def _hull(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -254,6 +267,11 @@ class _Painter:
         x, y, _ = self.camera.project(v)
         return QPointF(self.ox + x * self.scale, self.oy + y * self.scale)
 
+    def xy(self, v: Vec) -> tuple[float, float]:
+        """``pt`` as plain floats: no Qt object per point where only a hull is needed."""
+        x, y, _ = self.camera.project(v)
+        return (self.ox + x * self.scale, self.oy + y * self.scale)
+
     def depth(self, v: Vec) -> float:
         return self.camera.project(v)[2]
 
@@ -281,7 +299,7 @@ class _Painter:
         self.p.drawPolygon(poly)
 
     def hull(self, points: Iterable[Vec]) -> QPainterPath:
-        flat = [(self.pt(v).x(), self.pt(v).y()) for v in points]
+        flat = [self.xy(v) for v in points]
         path = QPainterPath()
         hull = _hull(flat)
         if hull:
@@ -302,28 +320,43 @@ class _Painter:
             self.polygon(face, color)
 
 
-def paint_figure(painter: QPainter, rect: QRectF, pose: FigurePose, palette: FigurePalette) -> None:
-    """Draw the seated figure (and the top-down inset) into ``rect``."""
+def paint_figure(
+    painter: QPainter,
+    rect: QRectF,
+    pose: FigurePose,
+    palette: FigurePalette,
+    layer: Layer = "all",
+) -> None:
+    """Draw the seated figure (and the top-down inset) into ``rect``.
+
+    ``layer`` lets a widget cache what never moves: "still" is the floor, the
+    chair, the hips, the legs, the block and the belly button (identical for
+    every rotation); "moving" is everything drawn over them.
+    """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     f = _Painter(painter, rect, pose, palette)
-    _draw_floor(f)
-    _draw_chair_back(f)
-    _draw_trunk(f)
-    _draw_legs(f)
-    _draw_marks(f)
-    _draw_head(f)
-    _draw_arms(f)
-    if pose.side_view:
-        _draw_spine(f)
-    if pose.beam:
-        _draw_beam(f)
+    if layer != "moving":
+        _draw_floor(f)
+        _draw_chair_back(f)
+        _draw_lower_trunk(f)
+        _draw_legs(f)
+        _draw_belly(f)
+    if layer != "still":
+        _draw_upper_trunk(f)
+        _draw_strap(f)
+        _draw_head(f)
+        _draw_arms(f)
+        if pose.side_view:
+            _draw_spine(f)
+        if pose.beam:
+            _draw_beam(f)
     if pose.inset:
         side = min(rect.width(), rect.height()) * 0.34
         inset = QRectF(
             rect.right() - side - rect.width() * 0.01, rect.bottom() - side * 1.08, side, side
         )
-        paint_top_view(painter, inset, pose, palette)
+        paint_top_view(painter, inset, pose, palette, layer=layer)
     painter.restore()
 
 
@@ -360,23 +393,36 @@ def _draw_chair_back(f: _Painter) -> None:
     f.box((-23, SEAT_Y - 4, -23), (23, SEAT_Y, 23), pal.chair, pal.chair_shade, pal.chair_shade)
 
 
-def _trunk_rings(f: _Painter) -> tuple[list[Vec], list[Vec], list[Vec]]:
+def _lower_rings(f: _Painter) -> list[Vec]:
     r, d = f.round, f.deg
-    hips = _ring(SEAT_Y + 4, 17.0, 11.0, ahead=7.0, rounding=r, degrees=d)
-    waist = _ring(60.0, 14.5, 9.5, ahead=7.0, rounding=r, degrees=d)
-    strap = _ring(STRAP_Y, 16.0, 10.5, ahead=7.5, rounding=r, degrees=d)
-    chest = _ring(80.0, 17.5, 11.0, ahead=7.5, rounding=r, degrees=d)
-    upper = _ring(88.0, 18.5, 9.5, ahead=6.5, rounding=r, degrees=d)
-    top = _ring(93.0, 12.0, 6.5, ahead=5.0, rounding=r, degrees=d)
-    return hips + waist + strap, strap + chest + upper + top, strap
+    return (
+        _ring(SEAT_Y + 4, 17.0, 11.0, ahead=7.0, rounding=r, degrees=d)
+        + _ring(60.0, 14.5, 9.5, ahead=7.0, rounding=r, degrees=d)
+        + _ring(STRAP_Y, 16.0, 10.5, ahead=7.5, rounding=r, degrees=d)
+    )
 
 
-def _draw_trunk(f: _Painter) -> None:
-    pal = f.pal
-    lower, upper, _ = _trunk_rings(f)
-    f.p.setPen(f.pen(pal.outline, 0.8))
-    f.p.setBrush(pal.pants)
+def _upper_rings(f: _Painter) -> list[Vec]:
+    r, d = f.round, f.deg
+    return (
+        _ring(STRAP_Y, 16.0, 10.5, ahead=7.5, rounding=r, degrees=d)
+        + _ring(80.0, 17.5, 11.0, ahead=7.5, rounding=r, degrees=d)
+        + _ring(88.0, 18.5, 9.5, ahead=6.5, rounding=r, degrees=d)
+        + _ring(93.0, 12.0, 6.5, ahead=5.0, rounding=r, degrees=d)
+    )
+
+
+def _draw_lower_trunk(f: _Painter) -> None:
+    lower = _lower_rings(f)
+    f.p.setPen(f.pen(f.pal.outline, 0.8))
+    f.p.setBrush(f.pal.pants)
     f.p.drawPath(f.hull(lower))
+
+
+def _draw_upper_trunk(f: _Painter) -> None:
+    pal = f.pal
+    upper = _upper_rings(f)
+    f.p.setPen(f.pen(pal.outline, 0.8))
     # the shirt, shaded from the side that faces away
     path = f.hull(upper)
     bounds = path.boundingRect()
@@ -417,12 +463,12 @@ def _draw_legs(f: _Painter) -> None:
         f.limb(hip, knee, 14.0, color)
 
 
-def _draw_marks(f: _Painter) -> None:
-    """The strap line, the sternum line and the belly button."""
+def _draw_strap(f: _Painter) -> None:
+    """The heart-rate-strap line: nothing below it turns."""
     pal = f.pal
     r, d = f.round, f.deg
     # heart-rate strap: the front half of the ring at the strap line
-    strap = _ring(STRAP_Y, 16.4, 10.9, ahead=7.5, rounding=r, degrees=d, steps=40)
+    strap = _ring(STRAP_Y, 16.4, 10.9, ahead=7.5, rounding=r, degrees=d, steps=28)
     front = [v for v in strap if v[2] - (_spine_z(STRAP_Y, r) + 7.5) > 0]
     front.sort(key=lambda v: v[0])
     path = QPainterPath()
@@ -433,7 +479,12 @@ def _draw_marks(f: _Painter) -> None:
     f.p.setBrush(Qt.BrushStyle.NoBrush)
     f.p.setPen(f.pen(pal.strap, 2.2))
     f.p.drawPath(path)
-    # belly button: on the still part, with an arrow that keeps pointing ahead
+
+
+def _draw_belly(f: _Painter) -> None:
+    """The belly button, on the still part, with an arrow that keeps pointing ahead."""
+    pal = f.pal
+    r = f.round
     belly = (0.0, 60.0, _spine_z(60.0, r) + 7.0 + 9.6)
     ahead = (0.0, 60.0, belly[2] + 13.0)
     f.p.setPen(f.pen(pal.belly, 1.6))
@@ -491,18 +542,14 @@ def _draw_head(f: _Painter) -> None:
     # the face turns with the chest (the neck stays quiet): hair sits behind it
     facing = _turn((0.0, 0.0, 1.0), f.deg, 0.0)
     fx, _, _ = f.camera.project(facing)
-    head = QPainterPath()
-    head.addEllipse(c, radius, radius * 1.1)
+    # hair all round, then the face turned towards where the chest points
     f.p.setPen(f.pen(pal.outline, 0.8))
-    f.p.setBrush(pal.skin)
-    f.p.drawPath(head)
-    hair = QPainterPath()
-    hair.addEllipse(
-        QPointF(c.x() - fx * radius * 0.5, c.y() - radius * 0.55), radius * 1.0, radius * 0.72
-    )
-    f.p.setPen(Qt.PenStyle.NoPen)
     f.p.setBrush(pal.hair)
-    f.p.drawPath(hair.intersected(head))
+    f.p.drawEllipse(c, radius, radius * 1.1)
+    f.p.setPen(Qt.PenStyle.NoPen)
+    f.p.setBrush(pal.skin)
+    face = QPointF(c.x() + fx * radius * 0.3, c.y() + radius * 0.2)
+    f.p.drawEllipse(face, radius * (0.86 - 0.25 * abs(fx)), radius * 0.9)
 
 
 def _arm_points(f: _Painter) -> list[tuple[Vec, Vec, float]]:
@@ -581,7 +628,13 @@ def _draw_beam(f: _Painter) -> None:
 
 
 def paint_top_view(
-    painter: QPainter, rect: QRectF, pose: FigurePose, palette: FigurePalette, *, label: bool = True
+    painter: QPainter,
+    rect: QRectF,
+    pose: FigurePose,
+    palette: FigurePalette,
+    *,
+    label: bool = True,
+    layer: Layer = "all",
 ) -> None:
     """Seen from above, facing up: hips and thighs square, chest and beam turned."""
     painter.save()
@@ -589,10 +642,6 @@ def paint_top_view(
     side = min(rect.width(), rect.height())
     c = rect.center()
     u = side / 100.0  # inset units: the disc is 100 wide
-    painter.setPen(QPen(palette.inset_line, max(1.0, 1.0 * u)))
-    painter.setBrush(palette.inset_bg)
-    painter.drawEllipse(c, 49 * u, 49 * u)
-
     deg = max(-1.0, min(1.0, pose.rotation)) * MAX_DEGREES
     a = math.radians(deg)
     cy = c.y() + 8 * u  # the body sits a little low so the beam has room
@@ -604,21 +653,14 @@ def paint_top_view(
             cy + (x * math.sin(angle) + y * math.cos(angle)) * u,
         )
 
-    # the line the belly button keeps facing
-    painter.setPen(QPen(palette.inset_line, max(1.0, 1.2 * u), Qt.PenStyle.DashLine))
-    painter.drawLine(at(0, -8), at(0, -52))
     outline = QPen(palette.outline, max(1.0, 0.7 * u))
-    # thighs and the block: square to the front
-    painter.setPen(outline)
-    painter.setBrush(palette.pants_shade)
-    for x in (-9.0, 9.0):
-        painter.drawRoundedRect(
-            QRectF(c.x() + (x - 5.5) * u, cy - 34 * u, 11 * u, 28 * u), 5 * u, 5 * u
+    if layer != "moving":
+        _top_view_still(
+            painter, c=c, cy=cy, u=u, palette=palette, outline=outline, at=at, label=label
         )
-    painter.setBrush(palette.block)
-    painter.drawRect(QRectF(c.x() - 3.5 * u, cy - 29 * u, 7 * u, 14 * u))
-    painter.setBrush(palette.pants)
-    painter.drawRoundedRect(QRectF(c.x() - 17 * u, cy - 9 * u, 34 * u, 17 * u), 8 * u, 8 * u)
+    if layer == "still":
+        painter.restore()
+        return
     # the beam from the sternum, and the angle it has swept
     if pose.beam:
         origin = at(0, -9, a)
@@ -640,42 +682,81 @@ def paint_top_view(
         arc = QRectF(c.x() - radius, cy - radius, 2 * radius, 2 * radius)
         painter.drawArc(arc, 90 * 16, round(-deg * 16))
     # shoulders, arms crossed, head: all turned together
-    painter.setPen(outline)
+    painter.save()
+    painter.translate(c.x(), cy)
+    painter.rotate(deg)
+    painter.scale(u, u)
+    painter.setPen(QPen(palette.outline, max(1.0, 0.7 * u) / u))
     painter.setBrush(palette.shirt)
-    painter.drawPolygon(
-        QPolygonF(
-            [
-                at(20 * math.cos(t * math.pi / 16), 8.5 * math.sin(t * math.pi / 16), a)
-                for t in range(32)
-            ]
-        )
-    )
+    painter.drawEllipse(QPointF(0, 0), 20, 8.5)
     painter.setBrush(palette.shirt_shade)
-    painter.drawPolygon(QPolygonF([at(-15, -5, a), at(15, -5, a), at(12, -10, a), at(-12, -10, a)]))
+    painter.drawPolygon(
+        QPolygonF([QPointF(-15, -5), QPointF(15, -5), QPointF(12, -10), QPointF(-12, -10)])
+    )
     painter.setBrush(palette.skin)
-    painter.drawEllipse(at(0, -1, a), 6.5 * u, 6.5 * u)
+    painter.drawEllipse(QPointF(0, -1), 6.5, 6.5)
     painter.setBrush(palette.hair)
-    painter.drawEllipse(at(0, 0.5, a), 5.6 * u, 5.0 * u)
+    painter.drawEllipse(QPointF(0, 0.5), 5.6, 5.0)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(palette.beam)
-    painter.drawEllipse(at(0, -10.5, a), 2.4 * u, 2.4 * u)
+    painter.drawEllipse(QPointF(0, -10.5), 2.4, 2.4)
+    painter.restore()
     # the belly button, ahead of the hips, never turns
     painter.setBrush(palette.belly)
     painter.drawEllipse(at(0, -10.5), 2.0 * u, 2.0 * u)
-    if label:
-        font = QFont(painter.font())
-        font.setPixelSize(max(8, round(7.5 * u)))
-        font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
+    if label and abs(deg) >= 1:
+        painter.setFont(_inset_font(painter, u))
         painter.setPen(palette.text)
-        text = f"{abs(deg):.0f}°" if abs(deg) >= 1 else "top view"
         painter.drawText(
-            QRectF(c.x() - 40 * u, cy + 13 * u, 80 * u, 14 * u), Qt.AlignmentFlag.AlignCenter, text
+            QRectF(c.x() - 40 * u, cy + 13 * u, 80 * u, 14 * u),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{abs(deg):.0f}°",
         )
+    painter.restore()
+
+
+def _inset_font(painter: QPainter, u: float) -> QFont:
+    font = QFont(painter.font())
+    font.setPixelSize(max(8, round(7.5 * u)))
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def _top_view_still(
+    painter: QPainter,
+    *,
+    c: QPointF,
+    cy: float,
+    u: float,
+    palette: FigurePalette,
+    outline: QPen,
+    at: Callable[..., QPointF],
+    label: bool,
+) -> None:
+    """The parts of the top view that never move: disc, hips, thighs, block."""
+    painter.setPen(QPen(palette.inset_line, max(1.0, 1.0 * u)))
+    painter.setBrush(palette.inset_bg)
+    painter.drawEllipse(c, 49 * u, 49 * u)
+    # the line the belly button keeps facing
+    painter.setPen(QPen(palette.inset_line, max(1.0, 1.2 * u), Qt.PenStyle.DashLine))
+    painter.drawLine(at(0, -8), at(0, -52))
+    # thighs and the block: square to the front
+    painter.setPen(outline)
+    painter.setBrush(palette.pants_shade)
+    for x in (-9.0, 9.0):
+        painter.drawRoundedRect(
+            QRectF(c.x() + (x - 5.5) * u, cy - 34 * u, 11 * u, 28 * u), 5 * u, 5 * u
+        )
+    painter.setBrush(palette.block)
+    painter.drawRect(QRectF(c.x() - 3.5 * u, cy - 29 * u, 7 * u, 14 * u))
+    painter.setBrush(palette.pants)
+    painter.drawRoundedRect(QRectF(c.x() - 17 * u, cy - 9 * u, 34 * u, 17 * u), 8 * u, 8 * u)
+    if label:
+        painter.setFont(_inset_font(painter, u))
+        painter.setPen(palette.text)
         for mark, x in (("L", -40.0), ("R", 40.0)):
             painter.drawText(
                 QRectF(c.x() + (x - 6) * u, c.y() - 7 * u, 12 * u, 14 * u),
                 Qt.AlignmentFlag.AlignCenter,
                 mark,
             )
-    painter.restore()

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -31,6 +31,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
+    QRegion,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -222,13 +224,32 @@ class FigureCanvas(QWidget):
         self.theme = theme
         self.pose = FigurePose(inset=False, side_view=side_view, beam=not side_view)
         self._inset = inset
+        self.paint_count = 0  # frames drawn, for the benchmark
+        self._still: QPixmap | None = None
+        self._still_key: tuple[object, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def set_pose(self, pose: FigurePose) -> None:
-        if pose != self.pose:
-            self.pose = pose
+        if pose == self.pose:
+            return
+        only_turned = replace(pose, rotation=self.pose.rotation) == self.pose
+        self.pose = pose
+        if only_turned and self._still is not None:
+            self.update(self.moving_region())
+        else:
             self.update()
+
+    def moving_region(self) -> QRegion:
+        """Where a turn can change pixels: the upper body, its beam, the top view."""
+        figure_rect, inset_rect = self._rects()
+        upper = QRectF(self.rect()).intersected(
+            QRectF(0, figure_rect.top(), self.width(), figure_rect.height() * 0.58)
+        )
+        region = QRegion(upper.toAlignedRect())
+        if inset_rect is not None:
+            region = region.united(QRegion(inset_rect.toAlignedRect().adjusted(-2, -2, 2, 2)))
+        return region
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 240)
@@ -237,18 +258,63 @@ class FigureCanvas(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
 
+    MAX_FIGURE = QSize(860, 760)
+    """Beyond this the figure reads no better and only costs more to draw each frame."""
+
+    def _rects(self) -> tuple[QRectF, QRectF | None]:
+        full = QRectF(self.rect())
+        width = min(full.width(), self.MAX_FIGURE.width() * (1.3 if self._inset else 1.0))
+        height = min(full.height(), self.MAX_FIGURE.height())
+        rect = QRectF(0, 0, width, height)
+        rect.moveCenter(full.center())
+        if not self._inset:
+            return rect, None
+        side = min(rect.width() * 0.34, rect.height() * 0.36)
+        inset = QRectF(rect.right() - side - 6, rect.bottom() - side - 6, side, side)
+        return rect.adjusted(0, 0, -side * 0.35, 0), inset
+
+    def _still_layer(self) -> QPixmap:
+        """What never moves (chair, hips, legs, the inset's disc) is drawn once per size."""
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            ratio,
+            self.theme.dark,
+            self.pose.rounding,
+            self.pose.side_view,
+        )
+        if self._still is None or self._still_key != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(self.theme.color("card"))  # opaque: the blit is a plain copy
+            painter = QPainter(pixmap)
+            palette = palette_for(self.theme.dark)
+            figure_rect, inset_rect = self._rects()
+            paint_figure(painter, figure_rect, self.pose, palette, layer="still")
+            if inset_rect is not None:
+                paint_top_view(painter, inset_rect, self.pose, palette, layer="still")
+            painter.end()
+            self._still, self._still_key = pixmap, key
+        return self._still
+
+    def _device_rect(self, rect: QRect) -> QRect:
+        ratio = self.devicePixelRatioF()
+        return QRectF(
+            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
+        ).toAlignedRect()
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.paint_count += 1
+        still = self._still_layer()
         painter = QPainter(self)
-        rect = QRectF(self.rect())
+        dirty = event.rect()
+        painter.drawPixmap(dirty, still, self._device_rect(dirty))
         palette = palette_for(self.theme.dark)
-        if self._inset:
-            side = min(rect.width() * 0.34, rect.height() * 0.36)
-            figure_rect = rect.adjusted(0, 0, -side * 0.35, 0)
-            paint_figure(painter, figure_rect, self.pose, palette)
-            inset = QRectF(rect.right() - side - 6, rect.bottom() - side - 6, side, side)
-            paint_top_view(painter, inset, self.pose, palette)
-        else:
-            paint_figure(painter, rect, self.pose, palette)
+        figure_rect, inset_rect = self._rects()
+        paint_figure(painter, figure_rect, self.pose, palette, layer="moving")
+        if inset_rect is not None:
+            paint_top_view(painter, inset_rect, self.pose, palette, layer="moving")
         painter.end()
 
 
@@ -633,7 +699,7 @@ class GuideWindow(QWidget):
                 self.side_canvas.set_pose(
                     FigurePose(rounding=1.0, side_view=True, beam=False, inset=False)
                 )
-                self.side_canvas.setFixedSize(64, 64)
+                self.side_canvas.setFixedSize(84, 84)
                 self.side_canvas.setToolTip("Slightly rounded, like a baby crunch")
                 row.addWidget(self.side_canvas, 0, Qt.AlignmentFlag.AlignVCenter)
             steps.addLayout(row)
@@ -710,9 +776,7 @@ class GuideWindow(QWidget):
         section("Signs your upper back is locked", about.signs, 1, 1)
         layout.addLayout(grid, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(
-            _label(about.not_this + " " + self.routine.disclaimer, "muted", 13, wrap=True), 1
-        )
+        bottom.addWidget(_label(about.not_this, "muted", 13, wrap=True), 1)
         back = _button("Back")
         back.clicked.connect(lambda: self._show_page("setup"))
         bottom.addWidget(back)
@@ -852,7 +916,8 @@ class GuideWindow(QWidget):
         check_layout.addWidget(self.after_scale, 1)
         layout.addWidget(check)
         bottom = QHBoxLayout()
-        bottom.addWidget(_label(self.routine.disclaimer, "muted", 13, wrap=True), 1)
+        self.summary_note = _label("", "muted", 13, wrap=True)
+        bottom.addWidget(self.summary_note, 1)
         done = _button("Done", primary=True)
         done.clicked.connect(self._dismiss)
         bottom.addWidget(done)
@@ -988,7 +1053,7 @@ class GuideWindow(QWidget):
             self.drill_canvas.set_pose(self._pose())
             _set_text(self.set_label, f"SET {player.set_number} OF {player.plan.sets}")
             self.dial.set_values(
-                player.progress(),
+                round(player.progress() * 720) / 720,  # half-degree steps: fewer repaints
                 f"{player.reps_done}",
                 f" / {player.reps_target}",
                 f"to the {player.direction}",
@@ -1096,6 +1161,12 @@ class GuideWindow(QWidget):
                 cell.setObjectName(f"reps-{row}-{direction}")
                 grid.addWidget(cell, row, col)
         self.summary_reps.setText(str(player.total_done))
+        self.summary_note.setText(
+            "Saved to your history."
+            if completed
+            else "Saved to your history. Next time, aim for the full "
+            f"{player.plan.sets} × {player.plan.reps_per_direction} each way."
+        )
         self.summary_time.setText(format_duration(player.elapsed()))
         try:
             week = int(self._week_count())
