@@ -246,15 +246,11 @@ _SCENE = QRectF(-72, -124, 144, 140)
 _SIDE_SCENE = QRectF(-70, -125, 140, 133)
 
 
-class _Painter:
-    """One frame: maps projected points into the target rectangle."""
+class _Geometry:
+    """One frame's geometry: maps projected points into the target rectangle."""
 
-    def __init__(
-        self, painter: QPainter, rect: QRectF, pose: FigurePose, palette: FigurePalette
-    ) -> None:
-        self.p = painter
+    def __init__(self, rect: QRectF, pose: FigurePose) -> None:
         self.pose = pose
-        self.pal = palette
         self.deg = max(-1.0, min(1.0, pose.rotation)) * MAX_DEGREES
         self.round = max(0.0, min(1.0, pose.rounding))
         self.camera = SIDE_CAMERA if pose.side_view else CAMERA
@@ -274,6 +270,17 @@ class _Painter:
 
     def depth(self, v: Vec) -> float:
         return self.camera.project(v)[2]
+
+
+class _Painter(_Geometry):
+    """One frame being drawn: the geometry plus a painter and colours."""
+
+    def __init__(
+        self, painter: QPainter, rect: QRectF, pose: FigurePose, palette: FigurePalette
+    ) -> None:
+        super().__init__(rect, pose)
+        self.p = painter
+        self.pal = palette
 
     def pen(self, color: QColor, width: float) -> QPen:
         return QPen(
@@ -402,7 +409,7 @@ def _lower_rings(f: _Painter) -> list[Vec]:
     )
 
 
-def _upper_rings(f: _Painter) -> list[Vec]:
+def _upper_rings(f: _Geometry) -> list[Vec]:
     r, d = f.round, f.deg
     return (
         _ring(STRAP_Y, 16.0, 10.5, ahead=7.5, rounding=r, degrees=d)
@@ -526,7 +533,7 @@ def _arrow_head(f: _Painter, tail: QPointF, tip: QPointF, color: QColor, size: f
     f.p.drawPolygon(QPolygonF([tip, left, right]))
 
 
-def _head_centre(f: _Painter) -> Vec:
+def _head_centre(f: _Geometry) -> Vec:
     r = f.round
     return _turn((0.0, 106.0, _spine_z(96.0, r) + 5.0 + 2.0 * r), f.deg, _spine_z(96.0, r))
 
@@ -552,7 +559,7 @@ def _draw_head(f: _Painter) -> None:
     f.p.drawEllipse(face, radius * (0.86 - 0.25 * abs(fx)), radius * 0.9)
 
 
-def _arm_points(f: _Painter) -> list[tuple[Vec, Vec, float]]:
+def _arm_points(f: _Geometry) -> list[tuple[Vec, Vec, float]]:
     """Arms crossed on the chest: shoulder-elbow-hand for each side."""
     r = f.round
     front = _spine_z(84.0, r) + 18.0
@@ -592,18 +599,61 @@ def sternum_point(pose: FigurePose) -> Vec:
     return _turn((0.0, 82.0, _spine_z(82.0, r) + 7.5 + 11.0 + 12.0), deg, _spine_z(82.0, r))
 
 
-def _draw_beam(f: _Painter) -> None:
-    pal = f.pal
+def _beam_points(f: _Geometry) -> tuple[Vec, Vec, Vec, Vec]:
+    """Sternum, the beam's two far corners and its far centre."""
     source = sternum_point(f.pose)
     reach, spread = 70.0, math.radians(12.0)
-    far: list[Vec] = []
-    for k in (-1.0, 1.0):
-        direction = _turn((math.sin(spread * k), -0.08, math.cos(spread * k)), f.deg, 0.0)
-        far.append(tuple(s + reach * d for s, d in zip(source, direction, strict=True)))  # type: ignore[arg-type]
-    centre_dir = _turn((0.0, -0.08, 1.0), f.deg, 0.0)
-    tip = tuple(s + reach * d for s, d in zip(source, centre_dir, strict=True))
+
+    def ahead(direction: Vec) -> Vec:
+        return (
+            source[0] + reach * direction[0],
+            source[1] + reach * direction[1],
+            source[2] + reach * direction[2],
+        )
+
+    left = ahead(_turn((-math.sin(spread), -0.08, math.cos(spread)), f.deg, 0.0))
+    right = ahead(_turn((math.sin(spread), -0.08, math.cos(spread)), f.deg, 0.0))
+    tip = ahead(_turn((0.0, -0.08, 1.0), f.deg, 0.0))
+    return source, left, right, tip
+
+
+def moving_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
+    """Where the "moving" layer draws for this pose (the top-view inset aside).
+
+    A widget repaints only the union of the old and new bounds each frame.
+    """
+    f = _Geometry(rect, pose)
+    xs: list[float] = []
+    ys: list[float] = []
+    for v in _upper_rings(f):
+        x, y = f.xy(v)
+        xs.append(x)
+        ys.append(y)
+    pad = 5.0
+    for a, b, width in _arm_points(f):
+        for v in (a, b):
+            x, y = f.xy(v)
+            xs.extend((x - width * f.scale, x + width * f.scale))
+            ys.extend((y - width * f.scale, y + width * f.scale))
+    hx, hy = f.xy(_head_centre(f))
+    xs.extend((hx - 11 * f.scale, hx + 11 * f.scale))
+    ys.extend((hy - 12 * f.scale, hy + 12 * f.scale))
+    if pose.beam:
+        for v in _beam_points(f):
+            x, y = f.xy(v)
+            xs.extend((x - 7 * f.scale, x + 7 * f.scale))
+            ys.extend((y - 7 * f.scale, y + 7 * f.scale))
+    return QRectF(
+        min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+    )
+
+
+def _draw_beam(f: _Painter) -> None:
+    pal = f.pal
+    source, left, right, tip = _beam_points(f)
+    far = [left, right]
     a = f.pt(source)
-    gradient = QLinearGradient(a, f.pt(tip))  # type: ignore[arg-type]
+    gradient = QLinearGradient(a, f.pt(tip))
     strong = QColor(pal.beam)
     strong.setAlpha(170)
     fade = QColor(pal.beam)

@@ -52,7 +52,13 @@ from desk_mobility.clock import Clock
 from desk_mobility.config import Settings
 from desk_mobility.core.events import EventSink
 from desk_mobility.core.routine import Beat, Routine, RoutinePlayer, Stage
-from desk_mobility.ui.figure import FigurePose, paint_figure, paint_top_view, palette_for
+from desk_mobility.ui.figure import (
+    FigurePose,
+    moving_bounds,
+    paint_figure,
+    paint_top_view,
+    palette_for,
+)
 from desk_mobility.ui.qt_guard import keep_none_alive
 from desk_mobility.ui.sounds import SoundName
 
@@ -234,19 +240,22 @@ class FigureCanvas(QWidget):
         if pose == self.pose:
             return
         only_turned = replace(pose, rotation=self.pose.rotation) == self.pose
+        before = self.pose
         self.pose = pose
         if only_turned and self._still is not None:
-            self.update(self.moving_region())
+            self.update(self.moving_region(before, pose))
         else:
             self.update()
 
-    def moving_region(self) -> QRegion:
-        """Where a turn can change pixels: the upper body, its beam, the top view."""
+    def moving_region(self, before: FigurePose, after: FigurePose) -> QRegion:
+        """Where a turn changes pixels: the upper body and beam, then and now, and the top view."""
         figure_rect, inset_rect = self._rects()
-        upper = QRectF(self.rect()).intersected(
-            QRectF(0, figure_rect.top(), self.width(), figure_rect.height() * 0.58)
+        region = QRegion(
+            moving_bounds(figure_rect, before)
+            .united(moving_bounds(figure_rect, after))
+            .toAlignedRect()
+            .adjusted(-2, -2, 2, 2)
         )
-        region = QRegion(upper.toAlignedRect())
         if inset_rect is not None:
             region = region.united(QRegion(inset_rect.toAlignedRect().adjusted(-2, -2, 2, 2)))
         return region
@@ -258,7 +267,7 @@ class FigureCanvas(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
 
-    MAX_FIGURE = QSize(860, 760)
+    MAX_FIGURE = QSize(780, 690)
     """Beyond this the figure reads no better and only costs more to draw each frame."""
 
     def _rects(self) -> tuple[QRectF, QRectF | None]:
