@@ -55,6 +55,45 @@ def time_to_dock(session: DesktopSession) -> float:
     return elapsed
 
 
+BARE_TRAY = """
+import sys
+from PySide6.QtGui import QIcon, QPixmap, QColor
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+app = QApplication(sys.argv)
+pixmap = QPixmap(22, 22)
+pixmap.fill(QColor("#1b9aaa"))
+icon = QSystemTrayIcon(QIcon(pixmap))
+menu = QMenu()
+menu.addAction("Quit", app.quit)
+icon.setContextMenu(menu)
+icon.show()
+print("shown", flush=True)
+app.exec()
+"""
+
+
+def bare_tray_pss(session: DesktopSession) -> float:
+    """The same measure for a bare PySide6 tray icon: the floor the app is compared with."""
+    import subprocess
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BARE_TRAY],
+        env=session.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        time.sleep(5)
+        return memory_mb(proc.pid)[1]
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--idle-seconds", type=float, default=60.0)
@@ -79,7 +118,10 @@ def main() -> None:
                 f"launch to docked tray icon: median {statistics.median(docks):.3f} s, "
                 f"max {max(docks):.3f} s over {len(docks)} runs"
             )
-            print(f"memory after settling: RSS {rss:.1f} MB, PSS {pss:.1f} MB")
+            print(
+                f"memory after settling: RSS {rss:.1f} MB, PSS {pss:.1f} MB "
+                f"(a bare PySide6 tray icon here: PSS {bare_tray_pss(session):.1f} MB)"
+            )
             print(
                 f"idle {window:.0f} s: CPU {cpu1 - cpu0:.2f} s "
                 f"({100 * (cpu1 - cpu0) / window:.3f} % of one core), "

@@ -23,7 +23,6 @@ from desk_mobility.clock import Clock, SystemClock
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
 from desk_mobility.core.events import EventFanOut
 from desk_mobility.core.history import first_weekday_for
-from desk_mobility.core.routine import Plan, Routine, default_routine_path, load_routine
 from desk_mobility.instance import InstanceServer, Reply, send_command
 from desk_mobility.logging_setup import configure as configure_logging
 from desk_mobility.paths import AppPaths, asset_path
@@ -42,6 +41,7 @@ from desk_mobility.ui.sounds import PacingSounds
 from desk_mobility.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
+    from desk_mobility.core.routine import Routine
     from desk_mobility.ui.guide import GuideWindow
     from desk_mobility.ui.history_view import HistoryWindow
     from desk_mobility.ui.settings_dialog import SettingsDialog
@@ -127,7 +127,6 @@ class DeskMobilityApp(QObject):
             self.no_tray_window.show()
         self.notifier = choose_notifier(
             self.tray.icon if self.tray is not None else None,
-            routine_summary=describe_routine(self.routine.title, self._routine_seconds()),
             app_icon=str(asset_path("icons", "desk-mobility.svg")),
             desktop_entry=APP_ID,
             parent=self,
@@ -147,10 +146,14 @@ class DeskMobilityApp(QObject):
     @property
     def routine(self) -> Routine:
         if self._routine is None:
+            from desk_mobility.core.routine import default_routine_path, load_routine
+
             self._routine = load_routine(default_routine_path())
         return self._routine
 
     def _routine_seconds(self) -> float:
+        from desk_mobility.core.routine import Plan
+
         return Plan.of(self.routine, self.settings).estimated_seconds()
 
     # -- status -----------------------------------------------------------
@@ -208,6 +211,11 @@ class DeskMobilityApp(QObject):
         )
         if not self.settings.notifications or self.notifier is None:
             return  # the tray's "break due" look and tooltip carry it
+        # Worked out now, not at start-up: it follows the settings in force, and
+        # the routine file is only read once a break is actually offered.
+        self.notifier.routine_summary = describe_routine(
+            self.routine.title, self._routine_seconds()
+        )
         shown = self.notifier.show_break(
             offer.offer_id, offer.sat_seconds, self.settings.snooze_minutes, offer.reoffer
         )

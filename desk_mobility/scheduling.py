@@ -18,8 +18,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from apscheduler.executors.debug import DebugExecutor
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from desk_mobility.clock import Clock
@@ -130,7 +132,10 @@ class BreakScheduler(QObject):
         # invalid TZ variable) never matters to the scheduler.
         self._scheduler = _SingleTimerQtScheduler(
             timezone=UTC,
-            executors={"default": {"type": "debug"}},
+            # Instances, not plugin aliases: an alias makes APScheduler scan every
+            # installed package's entry points, which costs memory for nothing.
+            # The debug executor runs jobs on the Qt thread, where widgets live.
+            executors={"default": DebugExecutor()},
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
         )
         if lock_monitor is not None:
@@ -296,9 +301,8 @@ class BreakScheduler(QObject):
         self._job_id = f"check-{next(self._job_ids)}"
         self._scheduler.add_job(
             self._run_job,
-            "date",
+            DateTrigger(datetime.now(UTC) + timedelta(seconds=delay), timezone=UTC),
             args=(self._job_id,),
-            run_date=datetime.now(UTC) + timedelta(seconds=delay),
             id=self._job_id,
         )
 

@@ -18,6 +18,7 @@ this session lives in memory. The schema and how to read it with the
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -25,9 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Literal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Literal
 
 from desk_mobility.core.events import (
     BreakOffered,
@@ -57,6 +56,9 @@ from desk_mobility.core.history import (
     utc_window,
     week_start_for,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -222,17 +224,44 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (_schema_v1, _schema_v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Database | sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database, target: int = SCHEMA_VERSION) -> None:
+def as_database(conn: sqlite3.Connection) -> Database:
+    """The sqlite-utils view of a connection, imported only when needed.
+
+    sqlite-utils (with click and pluggy behind it) is the tool for the schema,
+    migrations and the history view; the idle tray app only appends rows, which
+    the standard library does alone, so the import waits until it is used.
+    """
+    from sqlite_utils import Database
+
+    return Database(conn)
+
+
+def migrate(db: Database | sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
     """Bring the schema up to ``target``, one version per transaction."""
+    if isinstance(db, sqlite3.Connection):
+        db = as_database(db)
     for version in range(schema_version(db), target):
         with db.atomic():
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
         log.info("history schema migrated to version %d", version + 1)
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One event, one transaction: committed before ``record()`` returns."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 # --- opening ----------------------------------------------------------------------
@@ -265,7 +294,7 @@ def _describe(exc: BaseException, folder: Path | None = None) -> str:
     return text
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> sqlite3.Connection:
     """Open read-write, creating the file private to the user."""
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
@@ -274,31 +303,30 @@ def _connect(path: Path) -> Database:
         os.chmod(path, 0o600)
     except OSError as exc:  # not ours to change (another user's file, read-only mount)
         log.debug("could not make %s private: %s", path, exc)
-    conn = sqlite3.connect(path, timeout=3.0)
-    db = Database(conn)
+    conn = sqlite3.connect(path, timeout=3.0, isolation_level=None)
     try:
-        _check_integrity(db)
-        db.execute("PRAGMA synchronous = FULL")
+        _check_integrity(conn)
+        conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
 
 
-def _connect_read_only(path: Path) -> Database:
+def _connect_read_only(path: Path) -> sqlite3.Connection:
     """Open without writing anything; ``immutable`` covers a WAL file in a read-only folder."""
     uri = path.resolve().as_uri()
     for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
-        conn = sqlite3.connect(uri + suffix, uri=True, timeout=3.0)
+        conn = sqlite3.connect(uri + suffix, uri=True, timeout=3.0, isolation_level=None)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return Database(conn)
+            return conn
         except sqlite3.OperationalError:
             conn.close()
     raise sqlite3.OperationalError(f"unable to open {path} for reading")
 
 
-def _check_integrity(db: Database) -> None:
+def _check_integrity(db: sqlite3.Connection) -> None:
     """Raise a corruption error for a damaged file (checked once, at start-up)."""
     row = db.execute("PRAGMA quick_check").fetchone()
     if row is None or row[0] != "ok":
@@ -320,10 +348,10 @@ def _move_aside(path: Path, stamp: str) -> Path:
     return target
 
 
-def _memory_database() -> Database:
-    db = Database(sqlite3.connect(":memory:"))
-    migrate(db)
-    return db
+def _memory_database() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(conn)
+    return conn
 
 
 # --- the store --------------------------------------------------------------------
@@ -341,13 +369,14 @@ class HistoryStore:
 
     def __init__(
         self,
-        db: Database,
+        db: sqlite3.Connection,
         *,
         mode: StoreMode = "normal",
         path: Path | None = None,
         on_problem: Callable[[str], None] | None = None,
     ) -> None:
         self._db = db
+        self._sqlite_utils: Database | None = None
         self.mode: StoreMode = mode
         self.path = path
         self.on_problem = on_problem
@@ -423,8 +452,10 @@ class HistoryStore:
             except sqlite3.Error as exc:
                 return cls._in_memory(path, on_problem, messages, exc)
         try:
-            db.enable_wal()
-            migrate(db)
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = wal")
+            if version < SCHEMA_VERSION:
+                migrate(db)
         except sqlite3.Error as exc:
             db.close()
             return cls._fallback(path, on_problem, messages, exc)
@@ -479,8 +510,10 @@ class HistoryStore:
 
     @property
     def db(self) -> Database:
-        """The sqlite-utils database, for exports and tests."""
-        return self._db
+        """The sqlite-utils database on the same connection, for exports, queries and tests."""
+        if self._sqlite_utils is None:
+            self._sqlite_utils = as_database(self._db)
+        return self._sqlite_utils
 
     @property
     def writable(self) -> bool:
@@ -520,7 +553,7 @@ class HistoryStore:
             log.warning("history does not know how to store %r", event)
             return True
         try:
-            with self._db.atomic():
+            with _transaction(self._db):
                 handler(event)
         except sqlite3.Error as exc:
             if _is_transient(exc):
@@ -881,7 +914,7 @@ class HistoryStore:
         ORDER BY start_at
         """
         try:
-            yield from self._db.query(sql, {"lo": lo, "hi": hi})
+            yield from self.db.query(sql, {"lo": lo, "hi": hi})
         except sqlite3.Error as exc:
             raise StoreError(f"Your history could not be read ({_describe(exc)}).") from exc
 

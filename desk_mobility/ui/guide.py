@@ -59,7 +59,6 @@ from desk_mobility.ui.figure import (
     paint_top_view,
     palette_for,
 )
-from desk_mobility.ui.qt_guard import keep_none_alive
 from desk_mobility.ui.sounds import SoundName
 
 log = logging.getLogger(__name__)
@@ -545,7 +544,6 @@ class GuideWindow(QWidget):
         dark: bool | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        keep_none_alive()
         self.routine = routine
         self.settings = settings
         self._clock = clock
