@@ -288,6 +288,21 @@ class DesktopSession:
         if not wait_for(lambda: self.bus_has_name("org.freedesktop.Notifications"), 10):
             raise RuntimeError("dunst did not take the notification bus name")
 
+    def paint_background(self, rgb: int) -> None:
+        """Give the bare X screen a desktop colour so a screenshot reads as a desktop."""
+        script = (
+            "import ctypes;x=ctypes.CDLL('libX11.so.6');"
+            "x.XOpenDisplay.restype=ctypes.c_void_p;x.XOpenDisplay.argtypes=[ctypes.c_char_p];"
+            "x.XDefaultRootWindow.restype=ctypes.c_ulong;"
+            "x.XDefaultRootWindow.argtypes=[ctypes.c_void_p];"
+            "x.XSetWindowBackground.argtypes=[ctypes.c_void_p,ctypes.c_ulong,ctypes.c_ulong];"
+            "x.XClearWindow.argtypes=[ctypes.c_void_p,ctypes.c_ulong];"
+            "x.XCloseDisplay.argtypes=[ctypes.c_void_p];"
+            "d=x.XOpenDisplay(None);r=x.XDefaultRootWindow(d);"
+            f"x.XSetWindowBackground(d,r,{rgb});x.XClearWindow(d,r);x.XCloseDisplay(d)"
+        )
+        self.run([sys.executable, "-c", script])
+
     def pick_notification_action(self, word: str) -> None:
         """Invoke the action whose label contains ``word`` through dunst's menu."""
         (self.root / "dmenu.sh.pick").write_text(word)

@@ -23,12 +23,11 @@ from pytestqt.qtbot import QtBot
 from desk_mobility.paths import asset_path
 from desk_mobility.platform.notify import choose_notifier
 from desk_mobility.platform.notify_dbus import DBusNotifier
-from tests.desktop_session import REPO, DesktopSession, wait_for
+from tests.desktop_session import DesktopSession, wait_for
 from tests.fake_notification_server import stop
 
 pytestmark = pytest.mark.integration
 
-SCREENSHOT = REPO / "docs" / "screenshots" / "notification.png"
 FRAME = "#5b8def"
 
 # Persistent notifications (timeout 0): a due break must wait for the user.
@@ -227,36 +226,20 @@ def test_closing_it_is_reported_as_dismissed(
 def test_screenshot_of_a_due_break(
     qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst, session: DesktopSession
 ) -> None:
-    paint_desktop(session, 0x3B4252)
+    session.paint_background(0x3B4252)
     show(qtbot, notifier, dunst, "offer-5")
     qtbot.wait(300)  # dunst draws after it answers
     full = session.screenshot(session.root / "root.png")
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    shot = session.root / "notification.png"
     subprocess.run(
-        ["convert", str(full), "-crop", "500x140+780+0", "+repage", str(SCREENSHOT)], check=True
+        ["convert", str(full), "-crop", "500x140+780+0", "+repage", str(shot)], check=True
     )
-    image = QImage(str(SCREENSHOT))
+    image = QImage(str(shot))
     assert (image.width(), image.height()) == (500, 140)
     colours = {image.pixelColor(x, y).name() for x in range(0, 500, 2) for y in range(0, 140, 2)}
     # The frame and the notification's own background are on screen.
     assert any(_near(c, FRAME) for c in colours)
     assert any(_near(c, "#1f2430") for c in colours)
-
-
-def paint_desktop(session: DesktopSession, rgb: int) -> None:
-    """Give the bare X screen a desktop colour so the picture reads as a desktop."""
-    script = (
-        "import ctypes;x=ctypes.CDLL('libX11.so.6');"
-        "x.XOpenDisplay.restype=ctypes.c_void_p;x.XOpenDisplay.argtypes=[ctypes.c_char_p];"
-        "x.XDefaultRootWindow.restype=ctypes.c_ulong;"
-        "x.XDefaultRootWindow.argtypes=[ctypes.c_void_p];"
-        "x.XSetWindowBackground.argtypes=[ctypes.c_void_p,ctypes.c_ulong,ctypes.c_ulong];"
-        "x.XClearWindow.argtypes=[ctypes.c_void_p,ctypes.c_ulong];"
-        "x.XCloseDisplay.argtypes=[ctypes.c_void_p];"
-        "d=x.XOpenDisplay(None);r=x.XDefaultRootWindow(d);"
-        f"x.XSetWindowBackground(d,r,{rgb});x.XClearWindow(d,r);x.XCloseDisplay(d)"
-    )
-    session.run([sys.executable, "-c", script])
 
 
 def _near(colour: str, target: str, tolerance: int = 12) -> bool:
