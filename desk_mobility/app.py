@@ -12,6 +12,7 @@ import logging
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,7 @@ from desk_mobility.instance import InstanceServer, Reply, send_command
 from desk_mobility.logging_setup import configure as configure_logging
 from desk_mobility.paths import AppPaths, asset_path
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe
-from desk_mobility.platform.idle import choose_idle_source
+from desk_mobility.platform.idle import IdleSource, choose_idle_source
 from desk_mobility.platform.notify import choose_notifier
 from desk_mobility.platform.notify_base import NotifierBase, describe_routine
 from desk_mobility.platform.screenlock import ScreenLockMonitor
@@ -56,7 +57,16 @@ class DeskMobilityApp(QObject):
     idle tray app never pays for them.
     """
 
-    def __init__(self, qt_app: QApplication, paths: AppPaths, clock: Clock) -> None:
+    def __init__(
+        self,
+        qt_app: QApplication,
+        paths: AppPaths,
+        clock: Clock,
+        *,
+        idle_source: IdleSource | None = None,
+        notifier_factory: Callable[[QSystemTrayIcon | None], NotifierBase] | None = None,
+    ) -> None:
+        """``idle_source`` and ``notifier_factory`` default to what the platform offers."""
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -81,9 +91,10 @@ class DeskMobilityApp(QObject):
         self.notifier: NotifierBase | None = None
         self.sounds = PacingSounds(self.settings)
         self.lock_monitor = ScreenLockMonitor(parent=self)
+        self._notifier_factory = notifier_factory or self._choose_notifier
         self.scheduler = BreakScheduler(
             clock,
-            choose_idle_source(),
+            idle_source or choose_idle_source(),
             self.settings,
             self.events,
             paths.state_file,
@@ -125,12 +136,7 @@ class DeskMobilityApp(QObject):
             self.tray_state = "window"
             self.no_tray_window = NoTrayWindow(self.actions)
             self.no_tray_window.show()
-        self.notifier = choose_notifier(
-            self.tray.icon if self.tray is not None else None,
-            app_icon=str(asset_path("icons", "desk-mobility.svg")),
-            desktop_entry=APP_ID,
-            parent=self,
-        )
+        self.notifier = self._notifier_factory(self.tray.icon if self.tray is not None else None)
         self.notifier.start_requested.connect(self.open_guide)
         self.notifier.snooze_requested.connect(lambda _offer: self.scheduler.snooze())
         self.notifier.skip_requested.connect(lambda _offer: self.scheduler.skip())
@@ -139,6 +145,14 @@ class DeskMobilityApp(QObject):
         self.scheduler.start()
         for message in self.startup_messages:
             self.tell_user("Please note", message)
+
+    def _choose_notifier(self, tray_icon: QSystemTrayIcon | None) -> NotifierBase:
+        return choose_notifier(
+            tray_icon,
+            app_icon=str(asset_path("icons", "desk-mobility.svg")),
+            desktop_entry=APP_ID,
+            parent=self,
+        )
 
     def _set_tray_state(self, state: str) -> None:
         self.tray_state = state

@@ -1,0 +1,225 @@
+"""The composition root's wiring, offscreen, with simulated time and input.
+
+An afternoon runs in milliseconds: a fake clock, an idle source the test sets,
+and a notifier that records what the user would have seen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from desk_mobility import config
+from desk_mobility.app import DeskMobilityApp
+from desk_mobility.clock import FakeClock
+from desk_mobility.paths import AppPaths
+from desk_mobility.platform.notify_base import NotifierBase
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class SetIdle:
+    name = "test"
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def idle_seconds(self) -> float | None:
+        return self.seconds
+
+    def close(self) -> None:
+        pass
+
+
+class RecordingNotifier(NotifierBase):
+    backend_name = "recording"
+    actions_in_notification = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[tuple[str, float, int, bool, str]] = []
+        self.withdrawn = 0
+
+    def show_break(
+        self, offer_id: str, sat_seconds: float, snooze_minutes: int, reoffer: bool
+    ) -> bool:
+        self.shown.append((offer_id, sat_seconds, snooze_minutes, reoffer, self.routine_summary))
+        return True
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
+
+
+class RecordingSounds:
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+    def apply_settings(self, settings: config.Settings) -> None:
+        pass
+
+
+class Afternoon:
+    def __init__(
+        self,
+        app: DeskMobilityApp,
+        clock: FakeClock,
+        idle: SetIdle,
+        notifier: RecordingNotifier,
+        sounds: RecordingSounds,
+    ) -> None:
+        self.app, self.clock, self.idle = app, clock, idle
+        self.notifier, self.sounds = notifier, sounds
+
+    def types_for(self, minutes: float) -> None:
+        """Active at the keyboard, sampled once a minute."""
+        for _ in range(int(minutes)):
+            self.clock.advance(60)
+            self.idle.seconds = 1.0
+            self.app.scheduler.check_now()
+
+    @property
+    def stage(self) -> str:
+        return self.app.status().stage
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "state", tmp_path / "log")
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def afternoon(qtbot: QtBot, paths: AppPaths) -> Iterator[Afternoon]:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    clock = FakeClock(datetime(2026, 11, 25, 13, 0, tzinfo=BERLIN))  # a Wednesday
+    idle = SetIdle()
+    notifier = RecordingNotifier()
+
+    def factory(_tray: QSystemTrayIcon | None) -> NotifierBase:
+        return notifier
+
+    app = DeskMobilityApp(qt_app, paths, clock, idle_source=idle, notifier_factory=factory)
+    sounds = RecordingSounds()
+    app.sounds = sounds  # type: ignore[assignment]
+    app.start()
+    yield Afternoon(app, clock, idle, notifier, sounds)
+    app.quit()
+
+
+def _offers(paths: AppPaths) -> list[tuple[str, int]]:
+    with sqlite3.connect(paths.history_db) as db:
+        return db.execute("SELECT outcome, snoozes FROM break_offers").fetchall()
+
+
+def test_a_due_break_is_announced_once_with_the_routine_and_a_chime(afternoon: Afternoon) -> None:
+    afternoon.types_for(49)
+    assert afternoon.notifier.shown == []
+    afternoon.types_for(2)
+    assert afternoon.stage == "due"
+    assert len(afternoon.notifier.shown) == 1
+    _offer, sat, snooze, reoffer, summary = afternoon.notifier.shown[0]
+    assert 50 * 60 <= sat <= 51 * 60
+    assert snooze == 10
+    assert reoffer is False
+    assert summary.startswith("Seated thoracic rotation, about ")
+    assert afternoon.sounds.played == ["chime"]
+    assert afternoon.app.status().break_due
+
+
+def test_snooze_from_the_tray_withdraws_the_notification_and_is_recorded(
+    afternoon: Afternoon, paths: AppPaths
+) -> None:
+    afternoon.types_for(51)
+    afternoon.app.actions.snooze_action.trigger()
+    assert afternoon.stage == "snoozed"
+    assert afternoon.notifier.withdrawn >= 1
+    assert _offers(paths) == [("snoozed", 1)]
+
+
+def test_start_from_the_notification_opens_the_guide_and_a_finished_drill_counts(
+    afternoon: Afternoon, paths: AppPaths, qtbot: QtBot
+) -> None:
+    afternoon.types_for(51)
+    offer_id = afternoon.notifier.shown[0][0]
+    afternoon.notifier.start_requested.emit(offer_id)
+    guide = afternoon.app._guide
+    assert guide is not None
+    qtbot.waitExposed(guide)
+    assert afternoon.stage == "in_break"
+    guide.finished.emit(True)
+    assert afternoon.stage == "sitting"
+    assert afternoon.app.status().sat_seconds < 60
+    assert _offers(paths) == [("taken", 0)]
+
+
+def test_muted_chime_stays_silent(afternoon: Afternoon) -> None:
+    afternoon.app.apply_settings(replace(afternoon.app.settings, chime=False))
+    afternoon.types_for(51)
+    assert len(afternoon.notifier.shown) == 1
+    assert afternoon.sounds.played == []
+
+
+def test_notifications_off_leaves_the_tray_to_show_the_break(afternoon: Afternoon) -> None:
+    afternoon.app.apply_settings(replace(afternoon.app.settings, notifications=False))
+    afternoon.types_for(51)
+    assert afternoon.notifier.shown == []
+    assert afternoon.app.status().break_due
+
+
+def test_a_new_interval_applies_at_once_and_is_saved(afternoon: Afternoon, paths: AppPaths) -> None:
+    afternoon.types_for(25)
+    assert afternoon.stage == "sitting"
+    afternoon.app.apply_settings(replace(afternoon.app.settings, sit_minutes=20))
+    assert afternoon.stage == "due"  # 25 minutes sat is past the new 20
+    assert len(afternoon.notifier.shown) == 1
+    assert config.load(paths.settings_file).settings.sit_minutes == 20
+    assert afternoon.app.actions.snooze_action.isEnabled()
+
+
+def test_start_at_login_writes_and_removes_the_login_item(
+    afternoon: Afternoon, tmp_path: Path
+) -> None:
+    entry = tmp_path / "xdg-config" / "autostart" / "desk-mobility.desktop"
+    afternoon.app.apply_settings(replace(afternoon.app.settings, start_at_login=True))
+    assert entry.is_file()
+    assert "Exec=" in entry.read_text()
+    afternoon.app.apply_settings(replace(afternoon.app.settings, start_at_login=False))
+    assert not entry.exists()
+
+
+def test_walking_away_withdraws_the_offer_as_a_natural_break(
+    afternoon: Afternoon, paths: AppPaths
+) -> None:
+    afternoon.types_for(51)
+    withdrawn_before = afternoon.notifier.withdrawn
+    for _ in range(6):  # six minutes away from the desk
+        afternoon.clock.advance(60)
+        afternoon.idle.seconds += 60
+        afternoon.app.scheduler.check_now()
+    assert afternoon.stage == "sitting"
+    assert afternoon.notifier.withdrawn > withdrawn_before
+    assert _offers(paths) == [("natural", 0)]
+
+
+def test_pause_until_tomorrow_and_resume_from_the_menu(afternoon: Afternoon) -> None:
+    afternoon.app.actions.pause_tomorrow_action.trigger()
+    status = afternoon.app.status()
+    assert status.stage == "paused"
+    assert status.paused_until == datetime(2026, 11, 26, 8, 0, tzinfo=BERLIN)
+    assert afternoon.app.actions.resume_action.isVisible()
+    afternoon.app.actions.resume_action.trigger()
+    assert afternoon.stage == "sitting"
