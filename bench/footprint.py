@@ -105,6 +105,8 @@ def main() -> None:
         try:
             # The first Qt client on a fresh display loads fonts and GL; warm up once.
             time_to_dock(session)
+            # Measured alone, so it shares no pages with the app.
+            bare_pss = bare_tray_pss(session)
             docks = [time_to_dock(session) for _ in range(args.runs)]
             app = session.start_app()
             app.wait_docked(20)
@@ -120,7 +122,7 @@ def main() -> None:
             )
             print(
                 f"memory after settling: RSS {rss:.1f} MB, PSS {pss:.1f} MB "
-                f"(a bare PySide6 tray icon here: PSS {bare_tray_pss(session):.1f} MB)"
+                f"(a bare PySide6 tray icon here: PSS {bare_pss:.1f} MB)"
             )
             print(
                 f"idle {window:.0f} s: CPU {cpu1 - cpu0:.2f} s "
