@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 import tomllib
 from dataclasses import dataclass, fields, replace
 from datetime import time
 from pathlib import Path
 from typing import Any, Literal
+
+from desk_mobility.atomic_file import write_text_atomically
 
 SettingKind = Literal["int", "float", "bool", "choice", "time", "days"]
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -496,17 +497,7 @@ def dumps(settings: Settings) -> str:
 
 def save(path: Path, settings: Settings) -> None:
     """Write atomically: a crash mid-write leaves the old file intact."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(dumps(settings))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, dumps(settings))
 
 
 def field_names() -> tuple[str, ...]:

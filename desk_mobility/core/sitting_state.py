@@ -9,27 +9,17 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from desk_mobility.atomic_file import write_text_atomically
 
 log = logging.getLogger(__name__)
 
 
 def save_state(path: Path, state: dict[str, Any]) -> None:
     """Write ``state`` as JSON; the old file stays intact until the new one is complete."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(state, handle, indent=1, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, json.dumps(state, indent=1, sort_keys=True))
 
 
 def load_state(path: Path) -> dict[str, Any]:
