@@ -9,6 +9,7 @@ test never touches the user's real files and two sessions never collide.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -17,28 +18,38 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from tests.fake_notification_server import BUS_CONFIG
 
 REPO = Path(__file__).resolve().parent.parent
 
+FRAME = "#5b8def"
+
+# Persistent notifications (timeout 0): a due break must wait for the user.
 DUNSTRC = """\
 [global]
-    font = DejaVu Sans 10
-    width = 360
-    height = 200
-    offset = 20x40
+    font = DejaVu Sans 11
+    width = 420
+    height = 160
+    offset = 24x24
     origin = top-right
-    frame_width = 1
-    frame_color = "#5b8def"
-    corner_radius = 8
-    padding = 12
+    frame_width = 2
+    frame_color = "{frame}"
+    corner_radius = 10
+    padding = 14
     horizontal_padding = 14
+    text_icon_padding = 14
+    icon_position = left
+    min_icon_size = 48
+    max_icon_size = 48
+    format = "<b>%s</b>\\n%b"
+    markup = full
+    show_indicators = no
     mouse_left_click = do_action, close_current
+    mouse_middle_click = context
     mouse_right_click = close_current
     dmenu = {dmenu}
-    show_indicators = no
-    markup = full
 [urgency_low]
     background = "#1f2430"
     foreground = "#e6e9ef"
@@ -51,6 +62,13 @@ DUNSTRC = """\
     background = "#1f2430"
     foreground = "#e6e9ef"
     timeout = 0
+"""
+
+# dunst writes one line per action ("#Snooze 10 min (Time to move) [2,snooze]");
+# this stand-in for dmenu answers with the line containing the word in $0.pick.
+DMENU = """#!/bin/sh
+cat > "$0.in"
+grep -m1 -F "$(cat "$0.pick")" "$0.in"
 """
 
 
@@ -276,14 +294,12 @@ class DesktopSession:
         )
 
     def start_notifications(self) -> None:
-        """dunst, configured for tests: persistent, click runs the default action."""
-        dmenu = self.root / "dmenu.sh"
-        # dunst's action menu: print the offered line that contains the word in
-        # dmenu.sh.pick (a test writes "Snooze" or "Skip" there first).
-        dmenu.write_text('#!/bin/sh\ngrep -F -- "$(cat "$0.pick")" | head -n 1\n')
-        dmenu.chmod(0o755)
+        """dunst, configured for tests: persistent, a click runs the default action."""
+        self.dmenu = self.root / "dmenu.sh"
+        self.dmenu.write_text(DMENU)
+        self.dmenu.chmod(0o755)
         rc = self.root / "dunstrc"
-        rc.write_text(DUNSTRC.format(dmenu=dmenu))
+        rc.write_text(DUNSTRC.format(frame=FRAME, dmenu=self.dmenu))
         self._spawn(["dunst", "-config", str(rc)], env=self.env)
         if not wait_for(lambda: self.bus_has_name("org.freedesktop.Notifications"), 10):
             raise RuntimeError("dunst did not take the notification bus name")
@@ -303,14 +319,21 @@ class DesktopSession:
         )
         self.run([sys.executable, "-c", script])
 
+    def dunstctl(self, *args: str) -> str:
+        return self.run(["dunstctl", *args]).stdout
+
     def pick_notification_action(self, word: str) -> None:
-        """Invoke the action whose label contains ``word`` through dunst's menu."""
-        (self.root / "dmenu.sh.pick").write_text(word)
-        self.run(["dunstctl", "context"])
+        """Open the newest notification's action menu and choose the entry with ``word``."""
+        Path(f"{self.dmenu}.pick").write_text(word)
+        self.dunstctl("context")
 
     def notifications_displayed(self) -> int:
-        result = self.run(["dunstctl", "count", "displayed"], check=False)
-        return int(result.stdout.strip() or 0)
+        return int(self.dunstctl("count", "displayed").strip() or 0)
+
+    def notification_history(self) -> list[dict[str, Any]]:
+        """Closed notifications, newest first, as plain field -> value dicts."""
+        data = json.loads(self.dunstctl("history"))["data"][0]
+        return [{key: value["data"] for key, value in entry.items()} for entry in data]
 
     # -- helpers for tests ----------------------------------------------
     def run(

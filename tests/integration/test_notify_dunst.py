@@ -14,7 +14,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -23,104 +22,15 @@ from pytestqt.qtbot import QtBot
 from desk_mobility.paths import asset_path
 from desk_mobility.platform.notify import choose_notifier
 from desk_mobility.platform.notify_dbus import DBusNotifier
-from tests.desktop_session import DesktopSession, wait_for
+from tests.desktop_session import FRAME, DesktopSession
 from tests.fake_notification_server import stop
 
 pytestmark = pytest.mark.integration
 
-FRAME = "#5b8def"
-
-# Persistent notifications (timeout 0): a due break must wait for the user.
-DUNSTRC = """\
-[global]
-    font = DejaVu Sans 11
-    width = 420
-    height = 160
-    offset = 24x24
-    origin = top-right
-    frame_width = 2
-    frame_color = "{frame}"
-    corner_radius = 10
-    padding = 14
-    horizontal_padding = 14
-    text_icon_padding = 14
-    icon_position = left
-    min_icon_size = 48
-    max_icon_size = 48
-    format = "<b>%s</b>\\n%b"
-    markup = full
-    show_indicators = no
-    mouse_left_click = do_action, close_current
-    mouse_middle_click = context
-    mouse_right_click = close_current
-    dmenu = {dmenu}
-[urgency_low]
-    background = "#1f2430"
-    foreground = "#e6e9ef"
-    timeout = 0
-[urgency_normal]
-    background = "#1f2430"
-    foreground = "#e6e9ef"
-    timeout = 0
-[urgency_critical]
-    background = "#1f2430"
-    foreground = "#e6e9ef"
-    timeout = 0
-"""
-
-# dunst writes one line per action ("#Snooze 10 min (Time to move) [2,snooze]");
-# this stand-in for dmenu answers with the line containing the word in $0.pick.
-DMENU = """#!/bin/sh
-cat > "$0.in"
-grep -m1 -F "$(cat "$0.pick")" "$0.in"
-"""
-
-
-class Dunst:
-    """dunst with the dunstrc above, started and stopped by PID."""
-
-    def __init__(self, session: DesktopSession) -> None:
-        self.session = session
-        self.dmenu = session.root / "dmenu.sh"
-        self.dmenu.write_text(DMENU)
-        self.dmenu.chmod(0o755)
-        self.rc = session.root / "dunstrc"
-        self.rc.write_text(DUNSTRC.format(frame=FRAME, dmenu=self.dmenu))
-        self.log = (session.root / "dunst.log").open("wb")
-        self.proc = subprocess.Popen(
-            ["dunst", "-config", str(self.rc)],
-            env=session.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-        if not wait_for(lambda: session.bus_has_name("org.freedesktop.Notifications"), 10):
-            stop(self.proc)
-            raise RuntimeError("dunst did not take the notification bus name")
-
-    def ctl(self, *args: str) -> str:
-        return self.session.run(["dunstctl", *args]).stdout
-
-    def displayed(self) -> int:
-        return int(self.ctl("count", "displayed"))
-
-    def history(self) -> list[dict[str, Any]]:
-        data = json.loads(self.ctl("history"))["data"][0]
-        return [{key: value["data"] for key, value in entry.items()} for entry in data]
-
-    def pick_from_menu(self, word: str) -> None:
-        """Open the action menu of the newest notification and choose ``word``."""
-        Path(f"{self.dmenu}.pick").write_text(word)
-        self.ctl("context")
-
-    def stop(self) -> None:
-        stop(self.proc)
-        self.log.close()
-
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[DesktopSession]:
-    desk = DesktopSession(tmp_path / "desktop", tray=False, notifications=False)
+    desk = DesktopSession(tmp_path / "desktop", tray=False, notifications=True)
     try:
         yield desk
     finally:
@@ -128,16 +38,15 @@ def session(tmp_path: Path) -> Iterator[DesktopSession]:
 
 
 @pytest.fixture
-def dunst(session: DesktopSession) -> Iterator[Dunst]:
-    server = Dunst(session)
-    try:
-        yield server
-    finally:
-        server.stop()
+def dunst(session: DesktopSession) -> DesktopSession:
+    """The session's dunst, driven through the session's helpers."""
+    return session
 
 
 @pytest.fixture
-def notifier(qapp: object, session: DesktopSession, dunst: Dunst) -> Iterator[DBusNotifier]:
+def notifier(
+    qapp: object, session: DesktopSession, dunst: DesktopSession
+) -> Iterator[DBusNotifier]:
     chosen = choose_notifier(
         None,
         bus_address=session.bus_address,
@@ -149,9 +58,11 @@ def notifier(qapp: object, session: DesktopSession, dunst: Dunst) -> Iterator[DB
     chosen.close()
 
 
-def show(qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst, offer_id: str) -> int:
+def show(qtbot: QtBot, notifier: DBusNotifier, dunst: DesktopSession, offer_id: str) -> int:
     assert notifier.show_break(offer_id, 52 * 60, 10, reoffer=False)
-    qtbot.waitUntil(lambda: notifier.current_id != 0 and dunst.displayed() == 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: notifier.current_id != 0 and dunst.notifications_displayed() == 1, timeout=5000
+    )
     return notifier.current_id
 
 
@@ -162,13 +73,13 @@ def test_dunst_is_chosen_with_buttons(notifier: DBusNotifier) -> None:
 
 
 def test_break_arrives_is_replaced_in_place_and_withdrawn(
-    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst
+    qtbot: QtBot, notifier: DBusNotifier, dunst: DesktopSession
 ) -> None:
     first = show(qtbot, notifier, dunst, "offer-1")
     assert notifier.show_break("offer-1", 62 * 60, 10, reoffer=True)
     notifier.withdraw()  # right away: it must wait for the re-offer's reply
-    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=5000)
-    (entry,) = dunst.history()  # one notification, not a pile
+    qtbot.waitUntil(lambda: dunst.notifications_displayed() == 0, timeout=5000)
+    (entry,) = dunst.notification_history()  # one notification, not a pile
     assert entry["id"] == first
     assert entry["summary"] == "Time to move"
     assert entry["appname"] == "Desk Mobility"
@@ -176,55 +87,57 @@ def test_break_arrives_is_replaced_in_place_and_withdrawn(
     assert "Seated thoracic rotation, about 3 minutes." in entry["body"]
 
 
-def test_reoffer_keeps_the_same_id(qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst) -> None:
+def test_reoffer_keeps_the_same_id(
+    qtbot: QtBot, notifier: DBusNotifier, dunst: DesktopSession
+) -> None:
     first = show(qtbot, notifier, dunst, "offer-1")
     with qtbot.assertNotEmitted(notifier.delivery_failed, wait=300):
         assert notifier.show_break("offer-1", 70 * 60, 10, reoffer=True)
     assert notifier.current_id == first
-    assert dunst.displayed() == 1
-    assert dunst.history() == []
+    assert dunst.notifications_displayed() == 1
+    assert dunst.notification_history() == []
 
 
 def test_click_default_action_requests_start(
-    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst
+    qtbot: QtBot, notifier: DBusNotifier, dunst: DesktopSession
 ) -> None:
     show(qtbot, notifier, dunst, "offer-2")
     with qtbot.waitSignal(notifier.start_requested, timeout=5000) as blocker:
-        dunst.ctl("action", "0")
+        dunst.dunstctl("action", "0")
     assert blocker.args == ["offer-2"]
-    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: dunst.notifications_displayed() == 0, timeout=5000)
 
 
 @pytest.mark.parametrize(
     ("word", "signal_name"), [("Snooze 10 min", "snooze_requested"), ("Skip", "skip_requested")]
 )
 def test_menu_actions_reach_the_app(
-    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst, word: str, signal_name: str
+    qtbot: QtBot, notifier: DBusNotifier, dunst: DesktopSession, word: str, signal_name: str
 ) -> None:
     show(qtbot, notifier, dunst, "offer-3")
     with (
         qtbot.waitSignal(getattr(notifier, signal_name), timeout=5000) as blocker,
         qtbot.assertNotEmitted(notifier.start_requested),
     ):
-        dunst.pick_from_menu(word)
+        dunst.pick_notification_action(word)
     assert blocker.args == ["offer-3"]
     # dunst keeps a notification after a menu action; the notifier closes it.
-    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: dunst.notifications_displayed() == 0, timeout=5000)
     assert "#Start (Time to move)" in Path(f"{dunst.dmenu}.in").read_text()
 
 
 def test_closing_it_is_reported_as_dismissed(
-    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst
+    qtbot: QtBot, notifier: DBusNotifier, dunst: DesktopSession
 ) -> None:
     show(qtbot, notifier, dunst, "offer-4")
     with qtbot.waitSignal(notifier.dismissed, timeout=5000) as blocker:
-        dunst.ctl("close")
+        dunst.dunstctl("close")
     assert blocker.args == ["offer-4"]
     assert notifier.current_id == 0
 
 
 def test_screenshot_of_a_due_break(
-    qtbot: QtBot, notifier: DBusNotifier, dunst: Dunst, session: DesktopSession
+    qtbot: QtBot, notifier: DBusNotifier, dunst: DesktopSession, session: DesktopSession
 ) -> None:
     session.paint_background(0x3B4252)
     show(qtbot, notifier, dunst, "offer-5")
