@@ -1,0 +1,68 @@
+"""The tray icon's menu, tooltip and due look (offscreen: the icon is not shown)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from desk_mobility.status import AppStatus, status_line, tooltip
+from desk_mobility.ui.actions import AppActions
+from desk_mobility.ui.tray import TrayIcon
+
+NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+
+
+def test_menu_offers_every_action_in_order(qtbot: QtBot) -> None:
+    actions = AppActions(snooze_minutes=10)
+    tray = TrayIcon(actions)
+    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Starting…",
+        "Start break now",
+        "Snooze 10 min",
+        "Skip this break",
+        "Pause reminders",
+        "Resume reminders",
+        "Weekly history",
+        "Settings…",
+        "Quit Desk Mobility",
+    ]
+    pause = next(a for a in tray.menu.actions() if a.text() == "Pause reminders").menu()
+    assert [a.text() for a in pause.actions()] == ["For 30 minutes", "For 1 hour", "Until tomorrow"]
+    tray.dispose()
+
+
+def test_tooltip_and_status_line_follow_the_sitting_clock(qtbot: QtBot) -> None:
+    actions = AppActions(snooze_minutes=10)
+    tray = TrayIcon(actions)
+    status = AppStatus(stage="sitting", sat_seconds=21 * 60, next_due=NOW + timedelta(minutes=29))
+    actions.update(status, status_line(status, NOW))
+    tray.set_state(tooltip(status, NOW), status.break_due)
+    assert tray.icon.toolTip() == "Desk Mobility\nSitting for 21 min · next break in 29 min"
+    assert actions.status_action.text() == "Sitting for 21 min · next break in 29 min"
+    assert not actions.snooze_action.isEnabled()
+    tray.dispose()
+
+
+def test_a_due_break_changes_the_icon_and_enables_snooze_and_skip(qtbot: QtBot) -> None:
+    actions = AppActions(snooze_minutes=5)
+    tray = TrayIcon(actions)
+    calm = tray.icon.icon().pixmap(22, 22).toImage()
+    status = AppStatus(stage="due", sat_seconds=51 * 60, break_due=True)
+    actions.update(status, status_line(status, NOW))
+    tray.set_state(tooltip(status, NOW), status.break_due)
+    assert tray.icon.icon().pixmap(22, 22).toImage() != calm
+    assert actions.snooze_action.isEnabled() and actions.skip_action.isEnabled()
+    assert actions.snooze_action.text() == "Snooze 5 min"
+    assert "time for a break" in tray.icon.toolTip()
+    tray.dispose()
+
+
+def test_pause_entries_emit_minutes_and_tomorrow_as_zero(qtbot: QtBot) -> None:
+    actions = AppActions(snooze_minutes=10)
+    seen: list[int] = []
+    actions.pause.connect(seen.append)
+    for action in actions.pause_actions():
+        action.trigger()
+    assert seen == [30, 60, 0]
