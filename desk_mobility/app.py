@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+STARTUP_MESSAGE_FALLBACK_MS = 5000  # tell the user even if the tray never reports docking
+
 
 class DeskMobilityApp(QObject):
     """Holds the running app's parts and routes user intents between them.
@@ -143,7 +145,17 @@ class DeskMobilityApp(QObject):
         started = self.lock_monitor.start()
         log.info("screen lock reported by: %s", ", ".join(started) or "nothing here")
         self.scheduler.start()
-        for message in self.startup_messages:
+        if self.startup_messages:
+            # A balloon shown before the tray host has embedded the icon is lost.
+            if self.tray is not None:
+                self.tray.docked.connect(lambda _geometry: self._tell_startup_messages())
+                QTimer.singleShot(STARTUP_MESSAGE_FALLBACK_MS, self._tell_startup_messages)
+            else:
+                self._tell_startup_messages()
+
+    def _tell_startup_messages(self) -> None:
+        messages, self.startup_messages = self.startup_messages, []
+        for message in messages:
             self.tell_user("Please note", message)
 
     def _choose_notifier(self, tray_icon: QSystemTrayIcon | None) -> NotifierBase:

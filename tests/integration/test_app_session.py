@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import signal
+from pathlib import Path
 
 from tests.desktop_session import DesktopSession, wait_for
 
@@ -99,3 +100,19 @@ def test_two_isolated_instances_do_not_collide(desktop: DesktopSession, tmp_path
         assert second.proc.poll() is None
     finally:
         desktop.env = saved
+
+
+def test_bad_files_are_reported_and_nothing_is_lost(desktop: DesktopSession) -> None:
+    data = Path(desktop.env["XDG_DATA_HOME"]) / "desk-mobility"
+    data.mkdir(parents=True)
+    (data / "history.db").write_bytes(b"this is not a database, but it is the user's file" * 100)
+    desktop.write_settings("[breaks]\nsit_minutes = -5\n")
+    app = desktop.start_app()
+    assert app.wait_docked(), app.output()
+    moved = list(data.glob("history.db.corrupt-*"))
+    assert len(moved) == 1
+    assert moved[0].read_bytes().startswith(b"this is not a database")
+    assert app.wait_for_log(f"It was moved to {moved[0]}"), app.output()
+    assert app.wait_for_log("sit_minutes: -5 is below the minimum 10"), app.output()
+    status = json.loads(desktop.cli("--status").stdout)
+    assert status["history"] == "normal"  # a fresh history started beside the old one
