@@ -6,24 +6,28 @@ both the rotation and the slight rounding of the upper back. Only what lies
 above the heart-rate-strap line turns; the pelvis, the belly button, the
 thighs and the block stay square, which is the whole lesson of the drill.
 
-Nothing here keeps state: ``paint_figure`` draws a ``FigurePose`` into a
-rectangle, so the same code paints the window, the tests and the benchmark,
-at any device pixel ratio.
+``paint_figure`` keeps no state: it draws a ``FigurePose`` into a rectangle,
+so the same code paints the window, the tests and the benchmark, at any device
+pixel ratio. The one stateful piece is ``BodySprites``, a bounded cache of the
+turning upper body already rasterised at each half degree, so an animation
+frame copies pixels instead of stroking a dozen anti-aliased shapes.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QImage,
     QLinearGradient,
     QPainter,
     QPainterPath,
@@ -33,10 +37,14 @@ from PySide6.QtGui import (
 )
 
 Vec = tuple[float, float, float]
-Layer = Literal["all", "still", "moving"]
+Layer = Literal["all", "still", "moving", "body", "beam"]
 
 MAX_DEGREES = 42.0
 """End range drawn for a full rotation: a believable thoracic turn."""
+
+STEP_DEGREES = 0.5
+"""The finest turn the figure shows: under half a pixel at the shoulders, so
+the motion looks continuous, and few enough steps for the sprites to be cached."""
 
 STRAP_Y = 70.0  # the heart-rate-strap line: nothing below it turns
 SHOULDER_Y = 90.0
@@ -131,6 +139,17 @@ DARK = FigurePalette(
 
 def palette_for(dark: bool) -> FigurePalette:
     return DARK if dark else LIGHT
+
+
+def turn_step(rotation: float) -> int:
+    """The rotation as a whole number of ``STEP_DEGREES`` steps (the cache key)."""
+    return round(max(-1.0, min(1.0, rotation)) * MAX_DEGREES / STEP_DEGREES)
+
+
+def quantized(pose: FigurePose) -> FigurePose:
+    """The pose turned to the nearest drawable step: 0, +1 and -1 stay exact."""
+    rotation = turn_step(pose.rotation) * STEP_DEGREES / MAX_DEGREES
+    return pose if rotation == pose.rotation else replace(pose, rotation=rotation)
 
 
 # ------------------------------------------------------------------ 3-D sketch
@@ -338,27 +357,29 @@ def paint_figure(
 
     ``layer`` lets a widget cache what never moves: "still" is the floor, the
     chair, the hips, the legs, the block and the belly button (identical for
-    every rotation); "moving" is everything drawn over them.
+    every rotation); "moving" is everything drawn over them, which is the
+    turning upper "body" and then the flashlight "beam" on top. The inset is
+    part of "all", "still" and "moving" only.
     """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     f = _Painter(painter, rect, pose, palette)
-    if layer != "moving":
+    if layer in ("all", "still"):
         _draw_floor(f)
         _draw_chair_back(f)
         _draw_lower_trunk(f)
         _draw_legs(f)
         _draw_belly(f)
-    if layer != "still":
+    if layer in ("all", "moving", "body"):
         _draw_upper_trunk(f)
         _draw_strap(f)
         _draw_head(f)
         _draw_arms(f)
         if pose.side_view:
             _draw_spine(f)
-        if pose.beam:
-            _draw_beam(f)
-    if pose.inset:
+    if layer in ("all", "moving", "beam") and pose.beam:
+        _draw_beam(f)
+    if pose.inset and layer in ("all", "still", "moving"):
         side = min(rect.width(), rect.height()) * 0.34
         inset = QRectF(
             rect.right() - side - rect.width() * 0.01, rect.bottom() - side * 1.08, side, side
@@ -617,11 +638,14 @@ def _beam_points(f: _Geometry) -> tuple[Vec, Vec, Vec, Vec]:
     return source, left, right, tip
 
 
-def moving_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
-    """Where the "moving" layer draws for this pose (the top-view inset aside).
+def _box(xs: list[float], ys: list[float], pad: float = 5.0) -> QRectF:
+    return QRectF(
+        min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+    )
 
-    A widget repaints only the union of the old and new bounds each frame.
-    """
+
+def body_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
+    """Where the "body" layer (the turning upper body) draws for this pose."""
     f = _Geometry(rect, pose)
     xs: list[float] = []
     ys: list[float] = []
@@ -629,23 +653,38 @@ def moving_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
         x, y = f.xy(v)
         xs.append(x)
         ys.append(y)
-    pad = 5.0
     for a, b, width in _arm_points(f):
+        # a round-capped stroke and its outline reach half a width (plus 0.5) past its ends;
+        # the hands are discs of radius 3.6
+        reach = max((width + 1.0) / 2, 4.0) * f.scale
         for v in (a, b):
             x, y = f.xy(v)
-            xs.extend((x - width * f.scale, x + width * f.scale))
-            ys.extend((y - width * f.scale, y + width * f.scale))
+            xs.extend((x - reach, x + reach))
+            ys.extend((y - reach, y + reach))
     hx, hy = f.xy(_head_centre(f))
-    xs.extend((hx - 11 * f.scale, hx + 11 * f.scale))
-    ys.extend((hy - 12 * f.scale, hy + 12 * f.scale))
-    if pose.beam:
-        for v in _beam_points(f):
-            x, y = f.xy(v)
-            xs.extend((x - 7 * f.scale, x + 7 * f.scale))
-            ys.extend((y - 7 * f.scale, y + 7 * f.scale))
-    return QRectF(
-        min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
-    )
+    xs.extend((hx - 10 * f.scale, hx + 10 * f.scale))
+    ys.extend((hy - 11 * f.scale, hy + 11 * f.scale))
+    return _box(xs, ys, pad=2.0 * f.scale)
+
+
+def beam_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
+    """Where the "beam" layer draws for this pose; empty when there is no beam."""
+    if not pose.beam:
+        return QRectF()
+    f = _Geometry(rect, pose)
+    xs: list[float] = []
+    ys: list[float] = []
+    for v in _beam_points(f):
+        x, y = f.xy(v)
+        xs.extend((x - 7 * f.scale, x + 7 * f.scale))
+        ys.extend((y - 7 * f.scale, y + 7 * f.scale))
+    return _box(xs, ys)
+
+
+def moving_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
+    """Where the "moving" layer draws for this pose (the top-view inset aside)."""
+    body = body_bounds(rect, pose)
+    return body.united(beam_bounds(rect, pose)) if pose.beam else body
 
 
 def _draw_beam(f: _Painter) -> None:
@@ -810,3 +849,144 @@ def _top_view_still(
                 Qt.AlignmentFlag.AlignCenter,
                 mark,
             )
+
+
+# ------------------------------------------------------------------ sprites
+
+
+class BodySprites:
+    """The turning upper body rasterised once per ``STEP_DEGREES``, so a frame is a blit.
+
+    Stroking the trunk, head and crossed arms with anti-aliasing costs about
+    2 ms a frame at full-screen size; copying the same pixels costs a few
+    microseconds. Each sprite is drawn lazily the first time its angle is
+    shown, at the device pixel ratio and on whole device pixels, so the blit
+    gives the pixels that drawing in place would give.
+
+    Memory is bounded by ``budget_bytes``: a full window at ratio 1 needs
+    about 22 MB per side. When the budget is reached, sprites of the other
+    side (the one not turned to now) make room first; if none are left, the
+    body is drawn in place for that frame rather than evicting what the next
+    frames need.
+    """
+
+    def __init__(self, budget_bytes: int = 48 * 1024 * 1024) -> None:
+        self.budget_bytes = budget_bytes
+        self.bytes_used = 0
+        self.rendered = 0  # sprites drawn since the last clear, for tests and the benchmark
+        self._sprites: dict[int, tuple[QPointF, QImage]] = {}
+        self._bounds: dict[int, QRect] = {}
+        self._setup: tuple[object, ...] = ()
+        self._rect = QRectF()
+        self._palette = LIGHT
+        self._ratio = 1.0
+
+    def __len__(self) -> int:
+        return len(self._sprites)
+
+    def clear(self) -> None:
+        """Free every sprite (the drill is over, or the size or colours changed)."""
+        self._sprites.clear()
+        self._bounds.clear()
+        self.bytes_used = 0
+        self.rendered = 0
+
+    def configure(
+        self, rect: QRectF, palette: FigurePalette, ratio: float, pose: FigurePose
+    ) -> None:
+        """Where and how the body is drawn; anything new invalidates every sprite."""
+        setup = (
+            rect.x(),
+            rect.y(),
+            rect.width(),
+            rect.height(),
+            id(palette),
+            ratio,
+            pose.rounding,
+            pose.side_view,
+        )
+        if setup != self._setup:
+            self.clear()
+            self._setup, self._rect, self._palette, self._ratio = setup, rect, palette, ratio
+
+    def bounds(self, pose: FigurePose) -> QRect:
+        """The logical pixels the body covers at this pose (its sprite, rounded out)."""
+        step = turn_step(pose.rotation)
+        known = self._bounds.get(step)
+        if known is None:
+            known = self._device_box(pose)
+            self._bounds[step] = known
+        ratio = self._ratio
+        return QRectF(
+            known.x() / ratio, known.y() / ratio, known.width() / ratio, known.height() / ratio
+        ).toAlignedRect()
+
+    def draw(self, painter: QPainter, pose: FigurePose) -> None:
+        """Paint the body for ``pose`` (taken to the nearest step) with ``painter``."""
+        pose = quantized(pose)
+        step = turn_step(pose.rotation)
+        sprite = self._sprites.get(step) or self._render(step, pose)
+        if sprite is None:
+            paint_figure(painter, self._rect, pose, self._palette, layer="body")
+            return
+        origin, image = sprite
+        painter.drawImage(origin, image)
+
+    def warm(self, pose: FigurePose, first_side: int, seconds: float) -> bool:
+        """Draw sprites not yet drawn, for up to ``seconds``; False once none are left.
+
+        The side turned to first comes first, from square to end range, so a
+        drill that starts before the warm-up ends already finds its first turn.
+        """
+        deadline = time.perf_counter() + seconds
+        last = turn_step(1.0)
+        sign = 1 if first_side >= 0 else -1
+        order = [sign * i for i in range(last + 1)] + [-sign * i for i in range(1, last + 1)]
+        for step in order:
+            if step in self._sprites:
+                continue
+            turned = replace(pose, rotation=step * STEP_DEGREES / MAX_DEGREES)
+            if self._render(step, turned) is None:
+                return False  # the budget is full: the rest is drawn when shown
+            if time.perf_counter() >= deadline:
+                return len(self._sprites) < len(order)
+        return False
+
+    def _device_box(self, pose: FigurePose) -> QRect:
+        box = body_bounds(self._rect, quantized(pose))
+        ratio = self._ratio
+        left, top = math.floor(box.left() * ratio) - 1, math.floor(box.top() * ratio) - 1
+        right, bottom = math.ceil(box.right() * ratio) + 1, math.ceil(box.bottom() * ratio) + 1
+        return QRect(left, top, right - left, bottom - top)
+
+    def _render(self, step: int, pose: FigurePose) -> tuple[QPointF, QImage] | None:
+        box = self._bounds.get(step) or self._device_box(pose)
+        self._bounds[step] = box
+        size = box.width() * box.height() * 4
+        if not self._make_room(step, size):
+            return None
+        image = QImage(box.width(), box.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(self._ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        # whole device pixels, so the sprite lands exactly where in-place drawing would
+        painter.translate(-box.x() / self._ratio, -box.y() / self._ratio)
+        paint_figure(painter, self._rect, pose, self._palette, layer="body")
+        painter.end()
+        origin = QPointF(box.x() / self._ratio, box.y() / self._ratio)
+        self._sprites[step] = (origin, image)
+        self.bytes_used += size
+        self.rendered += 1
+        return origin, image
+
+    def _make_room(self, step: int, size: int) -> bool:
+        if self.bytes_used + size <= self.budget_bytes:
+            return True
+        other_side = [s for s in self._sprites if s * step < 0]
+        other_side.sort(key=abs, reverse=True)  # the far end range goes first
+        for victim in other_side:
+            _, image = self._sprites.pop(victim)
+            self.bytes_used -= image.width() * image.height() * 4
+            if self.bytes_used + size <= self.budget_bytes:
+                return True
+        return False

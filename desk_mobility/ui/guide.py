@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QRegion,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -53,11 +54,14 @@ from desk_mobility.config import Settings
 from desk_mobility.core.events import EventSink
 from desk_mobility.core.routine import Beat, Routine, RoutinePlayer, Stage
 from desk_mobility.ui.figure import (
+    BodySprites,
     FigurePose,
-    moving_bounds,
+    beam_bounds,
+    body_bounds,
     paint_figure,
     paint_top_view,
     palette_for,
+    quantized,
 )
 from desk_mobility.ui.sounds import SoundName
 
@@ -65,6 +69,8 @@ log = logging.getLogger(__name__)
 
 FRAME_MS = 16
 REDUCED_FRAME_MS = 100
+WARM_SLICE_SECONDS = 0.004
+"""Longest stretch of ahead-of-time drawing between two events: keys stay instant."""
 
 
 class Sounds(Protocol):
@@ -220,11 +226,24 @@ def format_duration(seconds: float) -> str:
 
 
 class FigureCanvas(QWidget):
-    """Paints the figure for a pose; clicks are forwarded (a rep, self-paced)."""
+    """Paints the figure for a pose; clicks are forwarded (a rep, self-paced).
+
+    Three layers: what never moves is one cached pixmap; the turning upper
+    body comes from ``BodySprites`` when ``animated``; the beam and the top
+    view are drawn over them. A turn repaints only where the body, the beam
+    and the top view were and are now. Emits ``clicked`` on a left click.
+    """
 
     clicked = Signal()
 
-    def __init__(self, theme: Theme, *, inset: bool = True, side_view: bool = False) -> None:
+    def __init__(
+        self,
+        theme: Theme,
+        *,
+        inset: bool = True,
+        side_view: bool = False,
+        animated: bool = False,
+    ) -> None:
         super().__init__()
         self.theme = theme
         self.pose = FigurePose(inset=False, side_view=side_view, beam=not side_view)
@@ -232,10 +251,13 @@ class FigureCanvas(QWidget):
         self.paint_count = 0  # frames drawn, for the benchmark
         self._still: QPixmap | None = None
         self._still_key: tuple[object, ...] = ()
+        self.sprites: BodySprites | None = BodySprites() if animated else None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def set_pose(self, pose: FigurePose) -> None:
+        """Show ``pose`` turned to the nearest step; no repaint if that step is unchanged."""
+        pose = quantized(pose)
         if pose == self.pose:
             return
         only_turned = replace(pose, rotation=self.pose.rotation) == self.pose
@@ -246,15 +268,44 @@ class FigureCanvas(QWidget):
         else:
             self.update()
 
+    def warm_up(self, first_side: int, seconds: float) -> bool:
+        """Draw the still layer and body sprites ahead, for up to ``seconds``.
+
+        Returns True while there is more to draw. Meant for idle moments before
+        the drill, so its first turns are blits too.
+        """
+        self._still_layer()
+        if self.sprites is None:
+            return False
+        figure_rect, _ = self._rects()
+        turned = replace(self.pose, rotation=0.0)
+        self.sprites.configure(
+            figure_rect, palette_for(self.theme.dark), self.devicePixelRatioF(), turned
+        )
+        return self.sprites.warm(turned, first_side, seconds)
+
+    def release(self) -> None:
+        """Free the cached pictures; they are drawn again when next needed."""
+        self._still = None
+        if self.sprites is not None:
+            self.sprites.clear()
+
+    def _body_bounds(self, figure_rect: QRectF, pose: FigurePose) -> QRect:
+        if self.sprites is None:
+            return body_bounds(figure_rect, pose).toAlignedRect()
+        self.sprites.configure(
+            figure_rect, palette_for(self.theme.dark), self.devicePixelRatioF(), pose
+        )
+        return self.sprites.bounds(pose)
+
     def moving_region(self, before: FigurePose, after: FigurePose) -> QRegion:
         """Where a turn changes pixels: the upper body and beam, then and now, and the top view."""
         figure_rect, inset_rect = self._rects()
-        region = QRegion(
-            moving_bounds(figure_rect, before)
-            .united(moving_bounds(figure_rect, after))
-            .toAlignedRect()
-            .adjusted(-2, -2, 2, 2)
-        )
+        body = self._body_bounds(figure_rect, before).united(self._body_bounds(figure_rect, after))
+        region = QRegion(body.adjusted(-1, -1, 1, 1))
+        if before.beam or after.beam:
+            beam = beam_bounds(figure_rect, before).united(beam_bounds(figure_rect, after))
+            region = region.united(QRegion(beam.toAlignedRect().adjusted(-2, -2, 2, 2)))
         if inset_rect is not None:
             region = region.united(QRegion(inset_rect.toAlignedRect().adjusted(-2, -2, 2, 2)))
         return region
@@ -317,17 +368,33 @@ class FigureCanvas(QWidget):
         still = self._still_layer()
         painter = QPainter(self)
         dirty = event.rect()
+        region = event.region()
         painter.drawPixmap(dirty, still, self._device_rect(dirty))
         palette = palette_for(self.theme.dark)
         figure_rect, inset_rect = self._rects()
-        paint_figure(painter, figure_rect, self.pose, palette, layer="moving")
-        if inset_rect is not None:
-            paint_top_view(painter, inset_rect, self.pose, palette, layer="moving")
+        pose = self.pose
+        # each layer only where this paint reaches it: most frames touch two of three
+        if region.intersects(self._body_bounds(figure_rect, pose).adjusted(-1, -1, 1, 1)):
+            if self.sprites is not None:
+                self.sprites.draw(painter, pose)
+            else:
+                paint_figure(painter, figure_rect, pose, palette, layer="body")
+        if pose.beam and region.intersects(
+            beam_bounds(figure_rect, pose).toAlignedRect().adjusted(-2, -2, 2, 2)
+        ):
+            paint_figure(painter, figure_rect, pose, palette, layer="beam")
+        if inset_rect is not None and region.intersects(inset_rect.toAlignedRect()):
+            paint_top_view(painter, inset_rect, pose, palette, layer="moving")
         painter.end()
 
 
 class Dial(QWidget):
-    """A ring for the whole routine's progress around a big count."""
+    """A ring for the whole routine's progress around a big count.
+
+    The face (background, track and text) is a cached pixmap that changes
+    only with the count; a frame that moves the ring blits it and strokes
+    the arc, and paints nothing behind the dial.
+    """
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
@@ -337,8 +404,12 @@ class Dial(QWidget):
         self.small = ""
         self.caption = ""
         self.dimmed = False
+        self._face: QPixmap | None = None
+        self._face_key: tuple[object, ...] = ()
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # the dial fills its own background with the window's colour
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def set_values(
         self, progress: float, big: str, small: str, caption: str, dimmed: bool = False
@@ -360,23 +431,27 @@ class Dial(QWidget):
     def heightForWidth(self, width: int) -> int:
         return width
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        t = self.theme
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _geometry(self) -> tuple[float, QRectF, float, QRectF]:
         side = min(self.width(), self.height()) - 8
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         thickness = max(8.0, side * 0.055)
         ring = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
-        track = QPen(t.color("track"), thickness)
-        painter.setPen(track)
+        return side, rect, thickness, ring
+
+    def _face_pixmap(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.theme, self.big, self.small, self.caption, self.dimmed)
+        if self._face is not None and key == self._face_key:
+            return self._face
+        t = self.theme
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(t.color("bg"))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side, rect, thickness, ring = self._geometry()
+        painter.setPen(QPen(t.color("track"), thickness))
         painter.drawEllipse(ring)
-        accent = t.color("muted" if self.dimmed else "accent")
-        pen = QPen(accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        span = round(-360 * 16 * max(0.0, min(1.0, self.progress)))
-        if span:
-            painter.drawArc(ring, 90 * 16, span)
         # the count: big number, small target, caption underneath
         big_font = QFont(self.font())
         big_font.setPixelSize(max(24, round(side * 0.30)))
@@ -401,6 +476,20 @@ class Dial(QWidget):
         painter.setPen(t.color("accent") if not self.dimmed else t.color("muted"))
         caption_rect = QRectF(rect.left(), base + side * 0.04, rect.width(), side * 0.12)
         painter.drawText(caption_rect, Qt.AlignmentFlag.AlignHCenter, self.caption)
+        painter.end()
+        self._face, self._face_key = pixmap, key
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._face_pixmap())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _, _, thickness, ring = self._geometry()
+        accent = self.theme.color("muted" if self.dimmed else "accent")
+        painter.setPen(QPen(accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        span = round(-360 * 16 * max(0.0, min(1.0, self.progress)))
+        if span:
+            painter.drawArc(ring, 90 * 16, span)
         painter.end()
 
 
@@ -573,6 +662,11 @@ class GuideWindow(QWidget):
         self._beat_timer = QTimer(self)
         self._beat_timer.setSingleShot(True)
         self._beat_timer.timeout.connect(self.tick)
+        # while the setup screen is read, the drill's figure is drawn ahead in short slices
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_slice)
+        self._warm_done = False
 
         self.stack = QStackedWidget()
         self.keybar = KeyBar(self.theme)
@@ -598,6 +692,7 @@ class GuideWindow(QWidget):
         if self.player.stage is Stage.DONE:
             self.player = self._new_player()
             self._finished_sent = False
+            self._warm_done = False
             self.setup_scale.set_value(None)
             self.after_scale.set_value(None)
         if self.player.stage is Stage.READY:
@@ -612,6 +707,7 @@ class GuideWindow(QWidget):
         self._dark_override = dark
         use_dark = system_prefers_dark() if dark is None else dark
         self.theme = DARK_THEME if use_dark else LIGHT_THEME
+        self._warm_done = False
         for widget in (
             self.keybar,
             self.setup_canvas,
@@ -798,7 +894,7 @@ class GuideWindow(QWidget):
         figure_card = _card()
         figure_layout = QVBoxLayout(figure_card)
         figure_layout.setContentsMargins(10, 10, 10, 10)
-        self.drill_canvas = FigureCanvas(self.theme, inset=True)
+        self.drill_canvas = FigureCanvas(self.theme, inset=True, animated=True)
         self.drill_canvas.clicked.connect(self._rep_key)
         figure_layout.addWidget(self.drill_canvas, 1)
         layout.addWidget(figure_card, 3)
@@ -949,6 +1045,7 @@ class GuideWindow(QWidget):
         if self.stack.currentIndex() != index:
             self.stack.setCurrentIndex(index)
         if name == "summary":
+            self.drill_canvas.release()  # the drill is over: its sprites go
             self._fill_summary()
         self._refresh()
         self._update_timers()
@@ -1030,8 +1127,48 @@ class GuideWindow(QWidget):
             and self.player.stage not in (Stage.READY, Stage.DONE)
         )
 
+    def _should_warm(self) -> bool:
+        return (
+            not self._warm_done
+            and not self.settings.reduced_motion  # three key poses need no warm-up
+            and self.isVisible()
+            and not self.isMinimized()
+            and self.page in ("setup", "about")
+            and self.player.stage is Stage.READY
+        )
+
+    def _warm_slice(self) -> None:
+        """Draw a few of the drill's sprites; stop once all are drawn or the drill begins."""
+        if not self._should_warm():
+            self._warm_timer.stop()
+            return
+        self._lay_out_ahead("drill")
+        first_side = 1 if self.player.plan.directions[0] == "right" else -1
+        if not self.drill_canvas.warm_up(first_side, WARM_SLICE_SECONDS):
+            self._warm_done = True
+            self._warm_timer.stop()
+
+    def _lay_out_ahead(self, name: str) -> None:
+        """Give a page not shown yet its real geometry, so its canvas knows its size."""
+        page = self.stack.widget(self.PAGES.index(name))
+        shown = self.stack.currentWidget()
+        if page is None or shown is None or page.isVisible():
+            return
+        if page.geometry() == shown.geometry():
+            return
+        page.setGeometry(shown.geometry())
+        for widget in [page, *page.findChildren(QWidget)]:  # parents before children
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+
     def _update_timers(self) -> None:
         """60 fps while seen; otherwise sleep until the next audible beat."""
+        if self._should_warm():
+            if not self._warm_timer.isActive():
+                self._warm_timer.start()
+        else:
+            self._warm_timer.stop()
         if self._animating():
             self._beat_timer.stop()
             interval = REDUCED_FRAME_MS if self.settings.reduced_motion else FRAME_MS
@@ -1345,6 +1482,12 @@ class GuideWindow(QWidget):
 
     # -------------------------------------------------------------- window events
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_warm_timer"):
+            self._warm_done = False  # the sprites are drawn for the new size
+            self._update_timers()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._on_visibility()
@@ -1370,6 +1513,8 @@ class GuideWindow(QWidget):
             self.player.end(self._clock.monotonic())
         self._frame_timer.stop()
         self._beat_timer.stop()
+        self._warm_timer.stop()
+        self.drill_canvas.release()
         self._emit_finished()
         super().closeEvent(event)
 
