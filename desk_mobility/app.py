@@ -33,7 +33,7 @@ from desk_mobility.platform.notify import choose_notifier
 from desk_mobility.platform.notify_base import NotifierBase, describe_routine
 from desk_mobility.platform.screenlock import ScreenLockMonitor
 from desk_mobility.scheduling import BreakScheduler
-from desk_mobility.status import AppStatus, as_json, status_line, tooltip
+from desk_mobility.status import AppStatus, as_json, progress, status_line, tooltip
 from desk_mobility.store import HistoryStore
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.icons import app_icon
@@ -223,7 +223,7 @@ class DeskMobilityApp(QObject):
         line = status_line(status, now)
         self.actions.update(status, line)
         if self.tray is not None:
-            self.tray.set_state(tooltip(status, now), status.break_due)
+            self.tray.set_state(tooltip(status, now), status.break_due, progress(status))
         if self.no_tray_window is not None:
             self.no_tray_window.set_status_line(line)
 

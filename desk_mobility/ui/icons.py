@@ -1,13 +1,25 @@
-"""Icons from assets/icons, picked for the panel's light or dark look."""
+"""Icons from assets/icons, picked for the panel's light or dark look.
+
+The tray icon shows how far the current sitting stretch has come: a thin
+ring fills in eighths around the figure, so a glance at the panel says "about
+half way" without opening anything. Eighths keep the icon from being redrawn
+at every check.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
 from desk_mobility.paths import asset_path
+
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+PROGRESS_STEPS = 8
+RING_COLOURS = {False: ("#c9d1dc", "#1b9aaa"), True: ("#4c566a", "#5fd3e0")}  # track, fill
+DUE_COLOUR = "#f08a24"
 
 
 def prefers_dark() -> bool:
@@ -26,9 +38,41 @@ def _icon(name: str) -> QIcon:
     return QIcon(str(asset_path("icons", f"{name}.svg")))
 
 
-def tray_icon(break_due: bool, dark: bool) -> QIcon:
-    name = f"tray-{'dark' if dark else 'light'}{'-due' if break_due else ''}"
-    return _icon(name)
+def progress_step(progress: float) -> int:
+    """The sitting stretch's share of the interval, in whole eighths (0..8)."""
+    return max(0, min(PROGRESS_STEPS, int(progress * PROGRESS_STEPS)))
+
+
+@cache
+def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
+    """The figure inside a progress ring; a full orange ring when a break is due.
+
+    Rendered at each tray size from the SVG, so it stays crisp on any panel.
+    """
+    renderer = QSvgRenderer(str(asset_path("icons", f"tray-{'dark' if dark else 'light'}.svg")))
+    track, fill = (QColor(c) for c in RING_COLOURS[dark])
+    if break_due:
+        fill, step = QColor(DUE_COLOUR), PROGRESS_STEPS
+    icon = QIcon()
+    for size in TRAY_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = max(1.5, size / 11)
+        ring = QRectF(width / 2, width / 2, size - width, size - width)
+        painter.setPen(QPen(track, width))
+        painter.drawEllipse(ring)
+        if step > 0:
+            pen = QPen(fill, width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawArc(ring, 90 * 16, -int(360 * 16 * step / PROGRESS_STEPS))
+        inset = width * 1.6
+        renderer.render(painter, QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def app_icon() -> QIcon:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk_mobility.ui.actions import AppActions
-from desk_mobility.ui.icons import prefers_dark, tray_icon
+from desk_mobility.ui.icons import prefers_dark, progress_step, tray_icon
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ class TrayIcon(QObject):
     def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions = actions
-        self._due = False
+        self._look = (False, 0)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self._build_menu()
@@ -74,12 +74,14 @@ class TrayIcon(QObject):
             )
             self.docked.emit(geometry)
 
-    def set_state(self, tooltip: str, break_due: bool) -> None:
+    def set_state(self, tooltip: str, break_due: bool, progress: float = 0.0) -> None:
+        """Tooltip text, the due look, and the sitting progress ring (0..1)."""
         if tooltip != self.icon.toolTip():
             self.icon.setToolTip(tooltip)
-        if break_due != self._due:
-            self._due = break_due
-            self.icon.setIcon(tray_icon(break_due, prefers_dark()))
+        look = (break_due, progress_step(progress))
+        if look != self._look:
+            self._look = look
+            self.icon.setIcon(tray_icon(break_due, prefers_dark(), look[1]))
 
     def show_message(self, title: str, body: str) -> None:
         self.icon.showMessage(title, body, self.icon.icon(), 15000)

@@ -66,3 +66,26 @@ def test_pause_entries_emit_minutes_and_tomorrow_as_zero(qtbot: QtBot) -> None:
     for action in actions.pause_actions():
         action.trigger()
     assert seen == [30, 60, 0]
+
+
+def test_the_ring_fills_in_eighths_as_the_stretch_goes_on(qtbot: QtBot) -> None:
+    from desk_mobility.ui.icons import progress_step
+
+    assert [progress_step(p) for p in (0.0, 0.12, 0.125, 0.5, 0.99, 1.0, 1.7)] == [
+        0,
+        0,
+        1,
+        4,
+        7,
+        8,
+        8,
+    ]
+    tray = TrayIcon(AppActions(snooze_minutes=10))
+    tray.set_state("", False, 0.1)
+    early = tray.icon.icon().pixmap(32, 32).toImage()
+    tray.set_state("", False, 0.6)
+    later = tray.icon.icon().pixmap(32, 32).toImage()
+    assert early != later
+    tray.set_state("", False, 0.61)  # same eighth: the icon is not rebuilt
+    assert tray.icon.icon().pixmap(32, 32).toImage() == later
+    tray.dispose()

@@ -41,7 +41,7 @@ def test_socket_lives_in_the_runtime_folder(
 
 def test_assets_are_found_as_files() -> None:
     assert asset_path("icons", "desk-mobility.svg").is_file()
-    assert asset_path("icons", "tray-dark-due.svg").is_file()
+    assert asset_path("icons", "tray-dark.svg").is_file()
 
 
 def test_socket_path_too_long_for_sun_path_falls_back_to_tmp(
