@@ -18,6 +18,7 @@ The rules, in the words of the people who use it:
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 # was not sitting at it.
 SUSPEND_TOLERANCE_SECONDS = 15.0
 STATE_VERSION = 1
+# No reading of idle time is believed beyond this: longer is simply "away",
+# and a wrapped or overflowed counter must not reach date arithmetic.
+MAX_IDLE_SECONDS = 30 * 24 * 3600.0
 
 
 def shifted(moment: datetime, seconds: float) -> datetime:
@@ -146,8 +150,9 @@ class SittingTracker:
         ``idle_seconds`` is None when activity cannot be read: then every
         unlocked second counts as sitting, which is the honest fallback.
         """
-        self._known = idle_seconds is not None
-        idle = 0.0 if idle_seconds is None else max(0.0, float(idle_seconds))
+        idle_reading = self._plausible_idle(now, monotonic, idle_seconds)
+        self._known = idle_reading is not None
+        idle = 0.0 if idle_reading is None else idle_reading
         if self._last_wall is None:
             self._first_sample(now, idle)
         elif self._locked:
@@ -281,6 +286,34 @@ class SittingTracker:
         return False
 
     # -- internals -----------------------------------------------------------
+
+    def _plausible_idle(
+        self, now: datetime, monotonic: float, idle_seconds: float | None
+    ) -> float | None:
+        """The idle reading with a desktop service's nonsense taken out.
+
+        Not a number is "cannot be read". Idle time cannot grow faster than
+        time passes, so a reading is capped at the last one plus the time
+        since it (wall time, which also covers a suspend); a wrapped or
+        overflowed counter would otherwise end the stretch years ago.
+        """
+        if idle_seconds is None:
+            return None
+        try:
+            idle = float(idle_seconds)
+        except (TypeError, ValueError):
+            log.debug("idle reading %r is not a number", idle_seconds)
+            return None
+        if math.isnan(idle):
+            return None
+        idle = min(max(0.0, idle), MAX_IDLE_SECONDS)
+        if self._last_wall is not None and self._last_idle is not None and self._known:
+            elapsed = max(monotonic - self._last_mono, seconds_between(self._last_wall, now), 0.0)
+            limit = self._last_idle + elapsed + SUSPEND_TOLERANCE_SECONDS
+            if idle > limit:
+                log.debug("idle reading %.0f s capped at %.0f s", idle, limit)
+                idle = limit
+        return idle
 
     def _first_sample(self, now: datetime, idle: float) -> None:
         if self._stretch_started is None and idle < self._short:

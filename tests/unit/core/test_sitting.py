@@ -229,3 +229,52 @@ def test_state_is_written_atomically_and_reads_back(tmp_path: Path) -> None:
     save_state(state_file, {"a": 2})
     assert load_state(state_file) == {"a": 2}
     assert [p.name for p in state_file.parent.iterdir()] == ["sitting-state.json"]
+
+
+# -- an idle source that talks nonsense ---------------------------------------------
+
+
+@pytest.mark.parametrize("garbage", [float("inf"), 1e13, 2.0**64 / 1000])
+def test_an_absurd_idle_reading_mid_afternoon_neither_crashes_nor_rewrites_the_past(
+    garbage: float,
+) -> None:
+    """A desktop service answers a wrapped or overflowed idle time once.
+
+    Idle time cannot grow faster than time passes: the reading is at most the
+    idle time of the last sample plus the time since it.
+    """
+    desk = sitting_desk().types(minutes=30)
+    desk.clock.advance(10)
+    snap = desk.tracker.sample(desk.clock.now(), desk.clock.monotonic(), garbage)
+    assert snap.sat_seconds == pytest.approx(30 * 60 + 10)  # 10 s of reading: still sitting
+    assert desk.events(NaturalBreak) == []
+    desk.tracker.export_state(desk.clock.now())  # saving at quit must not crash either
+    desk.types(minutes=5)
+    assert desk.sat_minutes == pytest.approx(35 + 10 / 60)
+    assert len(desk.events(StretchStarted)) == 1
+
+
+def test_an_idle_reading_of_not_a_number_counts_as_activity_unknown() -> None:
+    desk = sitting_desk().types(minutes=5)
+    desk.clock.advance(10)
+    snap = desk.tracker.sample(desk.clock.now(), desk.clock.monotonic(), float("nan"))
+    assert not snap.activity_known
+    assert snap.sat_seconds == pytest.approx(5 * 60 + 10)
+
+
+def test_a_huge_idle_time_at_start_up_is_someone_away_not_a_crash() -> None:
+    tracker = SittingTracker(RecordingSink())
+    snap = tracker.sample(MONDAY_9AM, 1000.0, 1e13)
+    assert snap.stretch_started is None
+    tracker.export_state(MONDAY_9AM)
+    snap = tracker.sample(MONDAY_9AM + timedelta(seconds=10), 1010.0, 0.5)
+    assert snap.stretch_started is not None
+
+
+def test_an_idle_source_that_answers_again_is_believed_about_the_time_it_missed() -> None:
+    desk = sitting_desk().types(minutes=20)
+    desk.idle_known = False
+    desk.walks_away(minutes=6)  # the service was restarting meanwhile
+    desk.idle_known = True
+    desk.tick()
+    assert len(desk.events(NaturalBreak)) == 1
