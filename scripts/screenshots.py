@@ -110,6 +110,17 @@ def main() -> None:
         finally:
             session.stop()
 
+        # 5. A desktop without a system tray: the stand-in window.
+        bare = DesktopSession(Path(tmp) / "bare", tray=False, notifications=False)
+        try:
+            bare.paint_background(DESKTOP_COLOUR)
+            app = bare.start_app()
+            window_shot(bare, "^Desk Mobility$", "app-no-tray.png")
+            bare.cli("--quit")
+            app.wait_exit(15)
+        finally:
+            bare.stop()
+
 
 if __name__ == "__main__":
     main()

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -21,12 +19,36 @@ from desk_mobility import APP_NAME
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.icons import app_icon
 
+STYLE = """
+#noTrayWindow QLabel#title { font-size: 15pt; font-weight: 600; }
+#noTrayWindow QLabel#statusLine { font-size: 11pt; }
+#noTrayWindow QLabel#noTrayNote { color: palette(placeholder-text); }
+#noTrayWindow QLabel#notice {
+    background: palette(alternate-base); border: 1px solid palette(mid);
+    border-radius: 6px; padding: 8px;
+}
+#noTrayWindow QToolButton {
+    padding: 6px 10px; border-radius: 6px;
+    border: 1px solid palette(mid); background: palette(button);
+}
+#noTrayWindow QToolButton:hover { border-color: #1b9aaa; }
+#noTrayWindow QToolButton:disabled { color: palette(placeholder-text); }
+#noTrayWindow QToolButton::menu-indicator {
+    subcontrol-origin: padding; subcontrol-position: right center; right: 10px;
+}
+#noTrayWindow QToolButton#primary {
+    background: #1b9aaa; border-color: #16808d; color: white; font-weight: 600; padding: 9px;
+}
+#noTrayWindow QToolButton#primary:disabled { background: palette(mid); }
+"""
+
 
 class NoTrayWindow(QWidget):
     """Says once that there is no system tray, then offers the tray's actions.
 
     Closing it hides it; the app keeps running, and launching Desk Mobility
-    again shows it.
+    again shows it. The buttons are the tray menu's own actions, so they are
+    enabled and disabled together with it.
     """
 
     def __init__(self, actions: AppActions, parent: QWidget | None = None) -> None:
@@ -34,84 +56,86 @@ class NoTrayWindow(QWidget):
         self.setObjectName("noTrayWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(440)
+        self.setStyleSheet(STYLE)
         self._actions = actions
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(48, 48))
-        title = QLabel(f"<b>{APP_NAME}</b> is running")
-        title.setStyleSheet("font-size: 15pt;")
+        title = QLabel(APP_NAME)
+        title.setObjectName("title")
+        self.status_label = QLabel("Starting…")
+        self.status_label.setObjectName("statusLine")
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(title)
+        heading.addWidget(self.status_label)
+        header = QHBoxLayout()
+        header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        header.addSpacing(10)
+        header.addLayout(heading, 1)
+
         note = QLabel(
             "Your desktop has no system tray, so Desk Mobility lives in this small "
-            "window instead. Closing it keeps the app running; start Desk Mobility "
-            "again to bring it back."
+            "window. Closing it keeps the app running; start Desk Mobility again to "
+            "bring it back."
         )
         note.setWordWrap(True)
         note.setObjectName("noTrayNote")
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "background: palette(alternate-base); border-radius: 6px; padding: 8px;"
-        )
         self.notice.hide()
-        self.status_label = QLabel("Starting…")
-        self.status_label.setObjectName("statusLine")
-        self.status_label.setStyleSheet("font-size: 12pt; padding: 6px 0;")
 
-        header = QHBoxLayout()
-        header.addWidget(icon)
-        header.addSpacing(8)
-        header.addWidget(title, 1)
-
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        start = self._button(actions.start_action)
+        start.setObjectName("primary")
+        self._pause = QToolButton()
+        self._pause.setText("Pause reminders")
+        self._pause.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._pause.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._pause.setMinimumHeight(32)
+        menu = QMenu(self._pause)
+        for action in actions.pause_actions():
+            menu.addAction(action)
+        self._pause.setMenu(menu)
+        self._resume = self._button(actions.resume_action)
+        actions.resume_action.changed.connect(self._follow_pause)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
-        buttons = [
-            actions.start_action,
-            actions.snooze_action,
-            actions.skip_action,
-            actions.resume_action,
-            actions.history_action,
-            actions.settings_action,
-        ]
-        for index, action in enumerate(buttons):
-            grid.addWidget(self._button(action), index // 2, index % 2)
-        pause = QToolButton()
-        pause.setText("Pause reminders")
-        pause.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        pause.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        pause.setSizePolicy(self._button(actions.start_action).sizePolicy())
-        menu = QMenu(pause)
-        for action in actions.pause_actions():
-            menu.addAction(action)
-        pause.setMenu(menu)
-        grid.addWidget(pause, len(buttons) // 2, 0)
-        quit_button = QPushButton("Quit")
-        quit_button.clicked.connect(actions.quit_action.trigger)
-        grid.addWidget(quit_button, len(buttons) // 2, 1)
+        grid.addWidget(start, 0, 0, 1, 2)
+        grid.addWidget(self._button(actions.snooze_action), 1, 0)
+        grid.addWidget(self._button(actions.skip_action), 1, 1)
+        grid.addWidget(self._pause, 2, 0)
+        grid.addWidget(self._resume, 2, 0)
+        grid.addWidget(self._button(actions.history_action), 2, 1)
+        grid.addWidget(self._button(actions.settings_action), 3, 0)
+        grid.addWidget(self._button(actions.quit_action), 3, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(note)
         layout.addWidget(self.notice)
-        layout.addWidget(line)
-        layout.addWidget(self.status_label)
         layout.addLayout(grid)
+        self._follow_pause()
 
     @staticmethod
-    def _button(action: object) -> QToolButton:
+    def _button(action: QAction) -> QToolButton:
         button = QToolButton()
-        button.setDefaultAction(action)  # type: ignore[arg-type]
+        button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setMinimumHeight(32)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return button
+
+    def _follow_pause(self) -> None:
+        """Show Resume in place of Pause while reminders are paused."""
+        paused = self._actions.resume_action.isVisible()
+        self._resume.setVisible(paused)
+        self._pause.setVisible(not paused)
 
     def set_status_line(self, text: str) -> None:
         self.status_label.setText(text)
