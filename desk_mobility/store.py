@@ -610,12 +610,18 @@ class HistoryStore:
         )
 
     def _stretch_ended(self, event: StretchEnded) -> None:
+        # A "shutdown" end comes from the state saved at quit, which can be
+        # older than what happened since (a pause saves it too, and the app may
+        # then be killed): it closes a stretch left open, never rewrites a real end.
+        only_open = (
+            " WHERE sitting_stretches.ended_at IS NULL" if event.ended_by == "shutdown" else ""
+        )
         self._execute(
             "INSERT INTO sitting_stretches (started_at, started_offset_min, ended_at, "
             "ended_offset_min, sat_seconds, ended_by) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(started_at) DO UPDATE SET ended_at = excluded.ended_at, "
             "ended_offset_min = excluded.ended_offset_min, sat_seconds = excluded.sat_seconds, "
-            "ended_by = excluded.ended_by",
+            "ended_by = excluded.ended_by" + only_open,
             (
                 utc_text(event.started),
                 offset_minutes(event.started),

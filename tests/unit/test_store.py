@@ -479,3 +479,28 @@ def test_sqlite_error_inside_an_event_rolls_the_whole_event_back(store: HistoryS
     assert len(problems) == 1
     with pytest.raises(sqlite3.IntegrityError):
         store.db.execute("INSERT INTO routine_reps VALUES ('x', 1, 'left', 1, '')")
+
+
+def test_a_stale_saved_stretch_closed_at_relaunch_keeps_the_real_end(
+    store: HistoryStore,
+) -> None:
+    """Paused at 10:00 (the stretch was saved then), lunch at 12:00 ended it, the
+    app was killed at logout; next morning the relaunch closes the saved stretch
+    "at shutdown". The morning keeps its real end and its three hours of sitting.
+    """
+    start = at(24, 9)
+    store.record(StretchStarted(start))
+    store.record(StretchEnded(at(24, 12), start, 3 * 3600, "natural"))
+    store.record(StretchStarted(at(24, 13)))
+    store.record(StretchEnded(at(24, 10), start, 3600, "shutdown"))  # from the stale state
+    rows = {r["started_at"]: r for r in store.db.table("sitting_stretches").rows}
+    morning = rows["2026-11-24T08:00:00.000Z"]
+    assert (morning["ended_by"], morning["sat_seconds"]) == ("natural", 3 * 3600)
+    assert morning["ended_at"] == "2026-11-24T11:00:00.000Z"
+    # A stretch that really was open at quit is closed by the same event.
+    store.record(StretchEnded(at(24, 17), at(24, 13), 4 * 3600, "shutdown"))
+    afternoon = store.db.execute(
+        "SELECT ended_by, sat_seconds FROM sitting_stretches WHERE started_at = ?",
+        ["2026-11-24T12:00:00.000Z"],
+    ).fetchone()
+    assert afternoon == ("shutdown", 4 * 3600)
