@@ -142,8 +142,17 @@ def palette_for(dark: bool) -> FigurePalette:
 
 
 def turn_step(rotation: float) -> int:
-    """The rotation as a whole number of ``STEP_DEGREES`` steps (the cache key)."""
-    return round(max(-1.0, min(1.0, rotation)) * MAX_DEGREES / STEP_DEGREES)
+    """The rotation as a whole number of ``STEP_DEGREES`` steps (the cache key).
+
+    The nearest step, except that only an exactly square pose is step 0: the
+    figure looks square in the very frame the routine counts the rep, not
+    a few frames before it.
+    """
+    steps = max(-1.0, min(1.0, rotation)) * MAX_DEGREES / STEP_DEGREES
+    nearest = round(steps)
+    if nearest == 0 and steps != 0.0:
+        return 1 if steps > 0 else -1
+    return nearest
 
 
 def quantized(pose: FigurePose) -> FigurePose:

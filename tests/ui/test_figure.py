@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from desk_mobility.ui import figure
-from desk_mobility.ui.figure import DARK, LIGHT, FigurePalette, FigurePose, paint_figure
+from desk_mobility.ui.figure import (
+    DARK,
+    LIGHT,
+    BodySprites,
+    FigurePalette,
+    FigurePose,
+    paint_figure,
+    quantized,
+    turn_step,
+)
 
 SIZE = 400
 BACKGROUND = QColor("#808080")
@@ -130,3 +141,108 @@ def test_top_view_and_side_view_render(qtbot: QtBot) -> None:
     straight = render(FigurePose(rounding=0.0, side_view=True, beam=False, inset=False))
     rounded = render(FigurePose(rounding=1.0, side_view=True, beam=False, inset=False))
     assert straight != rounded  # the slight rounding is visible from the side
+
+
+def _max_difference(a: QImage, b: QImage, area: QRect) -> int:
+    """The largest difference of any colour channel of any pixel in ``area``."""
+    worst = 0
+    left, right = area.left() * 4, (area.right() + 1) * 4
+    for y in range(area.top(), area.bottom() + 1):
+        row_a = bytes(a.constScanLine(y))[left:right]
+        row_b = bytes(b.constScanLine(y))[left:right]
+        if row_a != row_b:
+            worst = max(worst, *(abs(p - q) for p, q in zip(row_a, row_b, strict=True)))
+    return worst
+
+
+def _still_then(pose: FigurePose, dpr: float, body: Callable[[QPainter], None]) -> QImage:
+    """The still layer, then the body as ``body`` draws it, then the beam: one frame."""
+    image = QImage(round(SIZE * dpr), round(SIZE * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(BACKGROUND)
+    painter = QPainter(image)
+    rect = QRectF(0, 0, SIZE, SIZE)
+    paint_figure(painter, rect, pose, LIGHT, layer="still")
+    body(painter)
+    paint_figure(painter, rect, pose, LIGHT, layer="beam")
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("dpr", [1.0, 1.5])
+def test_a_sprite_gives_the_pixels_of_drawing_in_place(qtbot: QtBot, dpr: float) -> None:
+    rect = QRectF(0, 0, SIZE, SIZE)
+    sprites = BodySprites()
+    for rotation in (-1.0, -0.37, 0.0, 0.5, 1.0):
+        pose = quantized(FigurePose(rotation=rotation, inset=False))
+        sprites.configure(rect, LIGHT, dpr, pose)
+        cached = _still_then(pose, dpr, lambda p, pose=pose: sprites.draw(p, pose))
+        drawn = _still_then(
+            pose, dpr, lambda p, pose=pose: paint_figure(p, rect, pose, LIGHT, layer="body")
+        )
+        reference = render(pose, dpr=dpr)
+        whole = QRect(0, 0, drawn.width(), drawn.height())
+        # rounding in the extra compositing step only: nothing clipped, nothing moved
+        assert _max_difference(cached, drawn, whole) <= 3, f"rotation {rotation}"
+        assert _max_difference(drawn, reference, whole) <= 3, f"rotation {rotation}"
+    assert len(sprites) == 5 and sprites.rendered == 5
+    # a second frame at a known angle is a copy, not a new drawing
+    again = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(again)
+    sprites.draw(painter, pose)
+    painter.end()
+    assert sprites.rendered == 5
+
+
+def test_the_body_stays_inside_its_bounds(qtbot: QtBot) -> None:
+    for rotation in (-1.0, -0.5, 0.0, 0.5, 1.0):
+        pose = FigurePose(rotation=rotation, beam=False, inset=False)
+        image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        paint_figure(painter, QRectF(0, 0, SIZE, SIZE), pose, LIGHT, layer="body")
+        painter.end()
+        box = figure.body_bounds(QRectF(0, 0, SIZE, SIZE), pose).toAlignedRect()
+        ink = [
+            (x, y)
+            for y in range(0, SIZE, 2)
+            for x in range(0, SIZE, 2)
+            if QColor.fromRgba(image.pixel(x, y)).alpha()
+        ]
+        assert ink and all(box.contains(x, y) for x, y in ink)
+
+
+def test_turns_are_drawn_in_half_degrees_with_the_ends_exact() -> None:
+    assert quantized(FigurePose(rotation=1.0)).rotation == 1.0
+    assert quantized(FigurePose(rotation=-1.0)).rotation == -1.0
+    assert quantized(FigurePose(rotation=0.0)).rotation == 0.0
+    # only square is square: the least turn shows as the first half degree
+    assert turn_step(0.0001) == 1 and turn_step(-0.0001) == -1
+    assert turn_step(0.5) == 42 and turn_step(-0.5) == -42
+    step = quantized(FigurePose(rotation=0.3)).rotation * figure.MAX_DEGREES
+    assert step == pytest.approx(12.5)  # 0.3 x 42 = 12.6 degrees, shown as 12.5
+
+
+def test_sprite_memory_is_bounded_and_the_side_not_in_use_goes_first(qtbot: QtBot) -> None:
+    rect = QRectF(0, 0, SIZE, SIZE)
+    one = BodySprites()
+    one.configure(rect, LIGHT, 1.0, FigurePose())
+    one.warm(FigurePose(), first_side=1, seconds=10)
+    per_sprite = one.bytes_used / len(one)
+    assert len(one) == 2 * turn_step(1.0) + 1  # every half degree, both sides
+
+    sprites = BodySprites(budget_bytes=round(per_sprite * 30))
+    sprites.configure(rect, LIGHT, 1.0, FigurePose())
+    target = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(target)
+    for step in range(0, -25, -1):  # the left side first
+        sprites.draw(painter, FigurePose(rotation=step / 84))
+    for step in range(0, 85):  # then the right side, wanting more than the budget
+        sprites.draw(painter, FigurePose(rotation=step / 84))
+        assert sprites.bytes_used <= sprites.budget_bytes
+    painter.end()
+    steps = set(sprites._sprites)
+    assert not any(s < 0 for s in steps)  # the left side made room
+    assert 0 < len(steps) < 85  # and the rest of the right side is drawn in place
+    sprites.clear()
+    assert len(sprites) == 0 and sprites.bytes_used == 0

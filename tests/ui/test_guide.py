@@ -313,3 +313,58 @@ def test_dark_theme_switches_every_painted_part(rig: Rig) -> None:
     assert w.theme.bg in w.styleSheet()
     w.apply_theme(False)
     assert not w.keybar.theme.dark
+
+
+def test_the_figure_is_drawn_ahead_on_the_setup_screen_and_freed_after(rig: Rig) -> None:
+    w = rig.window
+    sprites = w.drill_canvas.sprites
+    assert sprites is not None
+    rig.qtbot.waitUntil(lambda: not w._warm_timer.isActive(), timeout=5000)
+    assert len(sprites) == 2 * 84 + 1  # every half degree of both sides
+    drawn_ahead = sprites.rendered
+    rig.key(Qt.Key.Key_Return)
+    w.resize(w.size())  # the drill page had its real size before it was shown
+    for _ in range(round(2 * REP * 60)):  # two reps frame by frame: copies only
+        rig.clock.advance(1 / 60)
+        w.tick()
+        w.drill_canvas.repaint()
+    assert w.player.reps_done == 2
+    assert sprites.rendered == drawn_ahead
+    assert not w._warm_timer.isActive()
+    rig.advance(REP * 28 + 60 + REP * 30 + 10)  # through rest and the second set
+    assert w.page == "summary"
+    assert len(sprites) == 0 and sprites.bytes_used == 0
+
+
+def test_the_count_moves_exactly_when_the_figure_is_back_square(rig: Rig) -> None:
+    w = rig.window
+    rig.key(Qt.Key.Key_Return)
+    rotations: list[float] = []  # as drawn, in half degrees
+    exact: list[float] = []  # as the player has it
+    counted_at: list[int] = []
+    for frame in range(round(4 * REP * 60)):
+        before = w.player.reps_done
+        rig.clock.advance(1 / 60)
+        w.tick()
+        rotations.append(w.drill_canvas.pose.rotation)
+        exact.append(w.player.rotation(rig.clock.monotonic()))
+        if w.player.reps_done != before:
+            counted_at.append(frame)
+            # counted in the frame the rotation completes: square now, still turned before
+            assert w.drill_canvas.pose.rotation == 0.0
+            assert exact[-2] > 0.0 and rotations[-2] > 0.0
+            assert w.dial.big == str(w.player.reps_done)
+    assert len(counted_at) == 4
+    assert max(rotations) == 1.0  # each rep reaches the end range
+
+
+def test_one_precise_frame_timer_only_on_the_moving_screens(rig: Rig) -> None:
+    w = rig.window
+    timer = w._frame_timer
+    assert timer.timerType() == Qt.TimerType.PreciseTimer
+    assert not timer.isActive()  # setup
+    rig.key(Qt.Key.Key_Return)
+    assert timer.isActive() and timer.interval() == 16
+    rig.key(Qt.Key.Key_Escape)
+    rig.key(Qt.Key.Key_Escape)  # end early: the summary
+    assert w.page == "summary" and not timer.isActive() and not w._beat_timer.isActive()
