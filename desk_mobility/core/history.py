@@ -429,10 +429,15 @@ def summarize_week(
     days = week_days(week_start)
     tallies = {d: _DayTally() for d in days}
     longest = 0.0
+    # Only the latest stretch can be the one the user sits in now; an open
+    # stretch with a later one after it was cut short by a crash.
+    latest_start = max((s.started.timestamp() for s in records.stretches), default=None)
 
     for stretch in records.stretches:
         touched = False
-        for day, seconds in split_by_day(stretch, now):
+        current = stretch.ended is None and stretch.started.timestamp() == latest_start
+        stretch_now = now if stretch.ended is not None or current else None
+        for day, seconds in split_by_day(stretch, stretch_now):
             tally = tallies.get(day)
             if tally is None:
                 continue
@@ -444,7 +449,7 @@ def summarize_week(
             whole = (
                 stretch.sat_seconds
                 if stretch.ended is not None
-                else sum(s for _, s in split_by_day(stretch, now))
+                else sum(s for _, s in split_by_day(stretch, stretch_now))
             )
             longest = max(longest, whole or 0.0)
 

@@ -324,3 +324,18 @@ def test_format_duration_reads_like_speech() -> None:
     assert format_duration(45 * 60) == "45 min"
     assert format_duration(6 * HOUR + 5 * 60) == "6 h 05 min"
     assert format_duration(-5) == "0 min"
+
+
+def test_a_stretch_left_open_by_a_crash_is_not_counted_again_beside_the_new_one() -> None:
+    """The app crashed at 10:00 with a stretch open since 09:00 and was started again
+    at 10:30. At 11:00 Tuesday shows the half hour since the relaunch, not the
+    crashed stretch stretched out to two hours on top of it.
+    """
+    now = local(2026, 11, 24, 11)
+    crashed = StretchRecord(local(2026, 11, 24, 9), None, None)
+    current = StretchRecord(local(2026, 11, 24, 10, 30), None, None)
+    week = summarize_week(HistoryRecords(stretches=(current, crashed)), date(2026, 11, 23), now=now)
+    tuesday = week.days[1]
+    assert tuesday.sitting_seconds == 30 * 60
+    assert tuesday.longest_stretch_seconds == 30 * 60
+    assert week.longest_stretch_seconds == 30 * 60
