@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 SAMPLE_SECONDS = 10.0  # while a stretch is open: natural breaks seen within 10 s
 AWAY_SAMPLE_SECONDS = 15.0  # nobody there: only the return needs noticing
 DIVERGENCE_SECONDS = 5.0  # wall and monotonic time disagreeing this much: a suspend
+# The sitting state is written this often during checks (no extra wake-up), so
+# a crash or a kill at logout costs at most this much of the open stretch.
+STATE_SAVE_SECONDS = 300.0
 
 # APScheduler logs every job run at INFO; at one check per 10 s that would
 # fill the log with nothing. Its warnings and errors still come through.
@@ -123,6 +126,7 @@ class BreakScheduler(QObject):
         self._status: BreakStatus | None = None
         self._last_wall: datetime | None = None
         self._last_mono = 0.0
+        self._saved_mono: float | None = None
         self._job_ids = itertools.count(1)
         self._job_id: str | None = None
         self._job_running: str | None = None
@@ -164,6 +168,8 @@ class BreakScheduler(QObject):
         self._scheduler.start()
         self._running = True
         log.info("break scheduling started (idle source %s)", self._idle.name)
+        # The first check also saves: what was restored is settled, and a
+        # later crash must not close the old stretch a second time.
         self.check_now()
 
     def stop(self) -> None:
@@ -178,6 +184,7 @@ class BreakScheduler(QObject):
 
     def _save(self) -> None:
         now = self._clock.now()
+        self._saved_mono = self._clock.monotonic()
         try:
             save_state(
                 self._state_path,
@@ -245,7 +252,8 @@ class BreakScheduler(QObject):
         self._last_wall, self._last_mono = now, mono
         fullscreen = self._probe_fullscreen()
         self._machine.tick(now, mono, self._idle.idle_seconds(), fullscreen=fullscreen)
-        return self._after_change()
+        due_to_save = self._saved_mono is None or mono - self._saved_mono >= STATE_SAVE_SECONDS
+        return self._after_change(save=self._running and due_to_save)
 
     def _probe_fullscreen(self) -> bool:
         if self._fullscreen_probe is None or not self._machine.settings.quiet_when_fullscreen:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from desk_mobility.clock import FakeClock
 from desk_mobility.config import Settings
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
-from desk_mobility.core.events import BreakResolved, NaturalBreak, RecordingSink
+from desk_mobility.core.events import BreakResolved, NaturalBreak, RecordingSink, StretchEnded
 from desk_mobility.scheduling import SAMPLE_SECONDS, BreakScheduler
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -332,3 +332,31 @@ def test_the_qt_scheduler_keeps_one_timer_however_often_it_is_woken(qtbot) -> No
     # About ten runs in a second, and about one wake-up per run: no chains, no spinning.
     assert 8 <= len(runs) <= 11
     assert calls[0] <= len(runs) + 2
+
+
+def test_a_stretch_interrupted_by_a_crash_is_closed_with_its_sitting_at_relaunch(
+    qtbot, parts
+) -> None:
+    """40 minutes at the desk, then the app is killed (no orderly quit). Relaunched
+    the next morning, yesterday's stretch is closed with nearly all of its sitting
+    instead of being left open in the history for ever.
+    """
+    clock, _idle, _sink, state = parts
+    first = build(parts)
+    first.start()
+    sit(first, clock, 40)
+    first._running = False  # killed: no stop(), no save at quit
+    first._cancel_job()
+    first._scheduler.shutdown(wait=False)
+
+    clock.advance(16 * 3600)
+    sink = RecordingSink()
+    again = BreakScheduler(clock, FakeIdleSource(), Settings(), sink, state)
+    again.start()
+    try:
+        [ended] = sink.of_type(StretchEnded)
+        assert isinstance(ended, StretchEnded)
+        assert ended.started == MONDAY_9AM and ended.ended_by == "shutdown"
+        assert ended.sat_seconds >= 35 * 60
+    finally:
+        again.stop()
