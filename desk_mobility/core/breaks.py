@@ -354,8 +354,18 @@ class BreakMachine:
         return self._pause(now, shifted(now, minutes * 60))
 
     def pause_until_tomorrow(self, now: datetime) -> datetime:
-        """No reminders until the start of working hours on the next day."""
+        """No reminders until working hours start on the next working day.
+
+        Said on a Friday evening, "tomorrow" is Monday morning: nothing is due
+        at the weekend anyway, and the tray should name the day reminders
+        really come back, not a Saturday that passes without them.
+        """
         day = now.date() if now.time() < NIGHT_ENDS else now.date() + timedelta(days=1)
+        for offset in range(7):
+            candidate = day + timedelta(days=offset)
+            if WEEKDAYS[candidate.weekday()] in self._settings.working_days:
+                day = candidate
+                break
         return self._pause(now, _at(now, day, self._settings.work_start))
 
     def resume(self, now: datetime) -> bool:

@@ -300,6 +300,22 @@ def test_until_tomorrow_said_in_the_small_hours_means_this_morning() -> None:
     assert until == datetime(2025, 3, 4, 8, 0, tzinfo=BERLIN)
 
 
+def test_pause_until_tomorrow_on_friday_evening_lasts_until_monday_morning() -> None:
+    friday_evening = datetime(2025, 3, 7, 18, 30, tzinfo=BERLIN)
+    desk = Desk(start=friday_evening).types(minutes=10)
+    until = desk.machine.pause_until_tomorrow(desk.clock.now())
+    assert until == datetime(2025, 3, 10, 8, 0, tzinfo=BERLIN)
+    assert desk.machine.status(desk.clock.now()).paused_until == until
+    # Working late on Friday night, past midnight: still Monday.
+    late = Desk(start=datetime(2025, 3, 8, 1, 0, tzinfo=BERLIN))
+    assert late.machine.pause_until_tomorrow(late.clock.now()) == until
+    # Someone who works Saturdays gets their Saturday.
+    six_days = replace(Settings(), working_days=WEEKDAYS[:6])
+    saturday_worker = Desk(start=friday_evening, settings=six_days)
+    saturday = saturday_worker.machine.pause_until_tomorrow(saturday_worker.clock.now())
+    assert saturday == datetime(2025, 3, 8, 8, 0, tzinfo=BERLIN)
+
+
 def test_snooze_across_the_spring_daylight_saving_change_lasts_ten_real_minutes() -> None:
     # 30 March 2025: 02:00 CET jumps to 03:00 CEST.
     start = datetime(2025, 3, 30, 1, 5, tzinfo=BERLIN)
@@ -323,7 +339,8 @@ def test_pause_until_tomorrow_on_the_autumn_change_ends_at_local_work_start() ->
     assert until.hour == 0 and until.day == 26  # work_start is midnight here
     desk2 = Desk(start=datetime(2025, 10, 25, 18, 0, tzinfo=BERLIN))
     until2 = desk2.machine.pause_until_tomorrow(desk2.clock.now())
-    assert (until2.day, until2.hour, until2.utcoffset()) == (26, 8, timedelta(hours=1))
+    # Said on a Saturday: the next working morning is Monday, after the change.
+    assert (until2.day, until2.hour, until2.utcoffset()) == (27, 8, timedelta(hours=1))
     desk2.wait_until(until2 - timedelta(seconds=10))
     assert stage(desk2) is BreakStage.PAUSED
     desk2.types(seconds=10)
