@@ -10,6 +10,12 @@ Calls made while the app runs never block: ``Notify`` is sent and its reply
 (the notification id) handled when it arrives. A re-offer or a withdrawal
 asked for before that reply waits for it, so the id can be replaced or closed
 instead of leaving a second notification on screen.
+
+The server is known by its unique bus name. Signals from anyone else are
+ignored, and when the server is restarted or replaced the old id means
+nothing any more (the new server may already have given it to another app's
+notification): it is forgotten, and an offer that was on screen is shown
+again on the new server.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ log = logging.getLogger(__name__)
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 NOTIFICATIONS = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+BUS_DRIVER = "org.freedesktop.DBus"
 
 # NotificationClosed reasons from the specification.
 CLOSED_EXPIRED = 1
@@ -123,6 +130,12 @@ class DBusNotifier(NotifierBase):
             info = _call(conn, "GetServerInformation", timeout)
             rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
             conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=timeout)
+            owner_rule = MatchRule(
+                type="signal", sender=BUS_DRIVER, interface=BUS_DRIVER, member="NameOwnerChanged"
+            )
+            owner_rule.add_arg_condition(0, SERVICE)
+            conn.send_and_get_reply(message_bus.AddMatch(owner_rule), timeout=timeout)
+            owner = conn.send_and_get_reply(message_bus.GetNameOwner(SERVICE), timeout=timeout)
         except DBusErrorResponse as err:
             conn.close()
             raise NotifierUnavailableError(f"no notification server ({err.name})") from err
@@ -132,10 +145,14 @@ class DBusNotifier(NotifierBase):
                 f"the notification server does not answer: {err}"
             ) from err
         server = ServerInfo(name=str(info[0]), vendor=str(info[1]), version=str(info[2]))
+        owner_name = (
+            str(owner.body[0]) if owner.header.message_type == MessageType.method_return else ""
+        )
         return cls(
             conn,
             frozenset(str(c) for c in capabilities),
             server,
+            owner=owner_name,
             routine_summary=routine_summary,
             app_name=app_name,
             app_icon=app_icon,
@@ -149,6 +166,7 @@ class DBusNotifier(NotifierBase):
         capabilities: frozenset[str],
         server: ServerInfo,
         *,
+        owner: str = "",
         routine_summary: str = DEFAULT_ROUTINE_SUMMARY,
         app_name: str = "Desk Mobility",
         app_icon: str = "",
@@ -170,6 +188,10 @@ class DBusNotifier(NotifierBase):
         self._pending_serial: int | None = None  # a Notify awaiting its id
         self._pending_offer: str | None = None
         self._queued: _Show | _Withdraw | None = None
+        # The server's unique bus name ("" until known) and the offer that
+        # should be on screen, to show it again if the server is replaced.
+        self._owner = owner
+        self._showing: _Show | None = None
         self._watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
         self._watch.activated.connect(self._on_readable)
         self._drain()
@@ -187,12 +209,14 @@ class DBusNotifier(NotifierBase):
             log.warning("break %s not shown: the session bus connection is gone", offer_id)
             return False
         request = _Show(offer_id, sat_seconds, snooze_minutes)
+        self._showing = request
         if self._pending_serial is not None:
             self._queued = request
             return True
         return self._send_notify(request)
 
     def withdraw(self) -> None:
+        self._showing = None
         if self._pending_serial is not None:
             self._queued = _Withdraw()
             return
@@ -203,6 +227,7 @@ class DBusNotifier(NotifierBase):
         if self._conn is None:
             return
         self._queued = None
+        self._showing = None
         self._close_current()
         self._watch.setEnabled(False)
         self._conn.close()
@@ -300,9 +325,21 @@ class DBusNotifier(NotifierBase):
                     message.body,
                 )
             return
-        if kind != MessageType.signal or header.fields.get(HeaderFields.interface) != SERVICE:
+        if kind != MessageType.signal:
             return
         member = header.fields.get(HeaderFields.member)
+        interface = header.fields.get(HeaderFields.interface)
+        sender = header.fields.get(HeaderFields.sender)
+        if interface == BUS_DRIVER and sender == BUS_DRIVER and member == "NameOwnerChanged":
+            name, old, new = message.body
+            if name == SERVICE:
+                self._on_owner_changed(str(old), str(new))
+            return
+        if interface != SERVICE:
+            return
+        if self._owner and sender != self._owner:
+            log.debug("%s from %s ignored: not the notification server", member, sender)
+            return
         if member == "ActionInvoked":
             notification_id, key = message.body
             self._on_action(int(notification_id), str(key))
@@ -327,6 +364,7 @@ class DBusNotifier(NotifierBase):
         else:
             self._server_id = int(message.body[0])
             self._offer_id = offer_id
+            self._owner = str(message.header.fields.get(HeaderFields.sender, self._owner))
             log.debug("break %s shown as notification %d", offer_id, self._server_id)
         queued, self._queued = self._queued, None
         if isinstance(queued, _Show):
@@ -339,6 +377,7 @@ class DBusNotifier(NotifierBase):
             log.debug("action %r on notification %d ignored (not current)", key, notification_id)
             return
         offer_id = self._offer_id
+        self._showing = None
         # Servers close a notification after an action unless it is resident;
         # closing it ourselves makes every server behave the same.
         self._close_current()
@@ -356,11 +395,42 @@ class DBusNotifier(NotifierBase):
         offer_id = self._offer_id
         self._server_id = 0
         self._offer_id = None
+        self._showing = None
         if reason != CLOSED_BY_CALL:
             log.info(
                 "notification for break %s closed without an answer (reason %d)", offer_id, reason
             )
             self.dismissed.emit(offer_id)
+
+    def _on_owner_changed(self, old: str, new: str) -> None:
+        """The server went away, came back, or another one took its place.
+
+        Its notifications went with it and its ids mean nothing now: replacing
+        or closing "our" id could hit another app's notification on the new
+        server. The id is forgotten and the offer shown again from scratch.
+        """
+        if old == new:
+            return
+        log.info("notification server changed (%s -> %s)", old or "none", new or "none")
+        self._owner = new
+        self._server_id = 0
+        self._offer_id = None
+        if self._pending_serial is not None:
+            # The reply comes from the old server or not at all; the request
+            # is made again below once a server is there.
+            self._pending_serial = None
+            self._pending_offer = None
+            self._queued = None
+        showing = self._showing
+        if showing is None:
+            return
+        if not new:
+            log.warning("break %s no longer on screen: no notification server", showing.offer_id)
+            self.delivery_failed.emit(showing.offer_id)
+            return
+        if self._conn is not None:
+            log.info("break %s shown again on the new notification server", showing.offer_id)
+            self._send_notify(showing)
 
     def _lost(self, why: object) -> None:
         log.warning("session bus connection lost: %s", why)
@@ -374,6 +444,7 @@ class DBusNotifier(NotifierBase):
         self._pending_serial = None
         self._pending_offer = None
         self._queued = None
+        self._showing = None
         if offer_id:
             self.delivery_failed.emit(offer_id)
 

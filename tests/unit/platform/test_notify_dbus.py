@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desk_mobility.platform.notify_dbus import SERVICE as SERVICE_NAME
 from desk_mobility.platform.notify_dbus import DBusNotifier
 from tests.fake_notification_server import ServerProcess, private_bus
 
@@ -195,3 +196,77 @@ def test_losing_the_bus_is_survived(qapp: object, qtbot: QtBot, tmp_path: Path) 
     assert notifier.show_break("offer-5", 3000, 10, reoffer=False) is False
     notifier.withdraw()
     notifier.close()
+
+
+def test_a_restarted_server_gets_the_offer_again_without_touching_stale_ids(
+    qapp: object, qtbot: QtBot, bus: str, tmp_path: Path
+) -> None:
+    """The notification daemon crashes and restarts while a break is on screen.
+
+    The break reappears on the new server as a fresh notification (the old id
+    may belong to another app's message there now), and its buttons work.
+    """
+    first = ServerProcess(bus, tmp_path / "first.jsonl")
+    notifier = DBusNotifier.create(bus_address=bus)
+    second: ServerProcess | None = None
+    try:
+        old_id = shown(qtbot, notifier, "offer-8")
+        first.stop()
+        second = ServerProcess(bus, tmp_path / "second.jsonl")
+        server = second
+        qtbot.waitUntil(lambda: len(server.calls("Notify")) == 1, timeout=3000)
+        [again] = second.calls("Notify")
+        assert again["replaces_id"] == 0  # never the old server's id
+        assert "sitting for 52 min" in again["body"]
+        qtbot.waitUntil(lambda: notifier.current_id != 0, timeout=3000)
+        new_id = notifier.current_id
+        # A re-offer replaces the notification on the new server.
+        assert notifier.show_break("offer-8", 62 * 60, 10, reoffer=True)
+        qtbot.waitUntil(lambda: len(server.calls("Notify")) == 2, timeout=3000)
+        assert second.calls("Notify")[1]["replaces_id"] == new_id
+        assert old_id == 1 and new_id == 1  # same number, different server
+        qtbot.wait(50)
+        with qtbot.waitSignal(notifier.start_requested, timeout=3000) as blocker:
+            assert second.invoke_action(notifier.current_id, "default")
+        assert blocker.args == ["offer-8"]
+    finally:
+        notifier.close()
+        first.stop()
+        if second is not None:
+            second.stop()
+
+
+def test_a_server_that_goes_away_reports_the_offer_lost(
+    qapp: object, qtbot: QtBot, bus: str, tmp_path: Path
+) -> None:
+    server = ServerProcess(bus, tmp_path / "calls.jsonl")
+    notifier = DBusNotifier.create(bus_address=bus)
+    try:
+        shown(qtbot, notifier, "offer-6")
+        with qtbot.waitSignal(notifier.delivery_failed, timeout=3000) as blocker:
+            server.stop()
+        assert blocker.args == ["offer-6"]
+        assert notifier.current_id == 0
+    finally:
+        notifier.close()
+        server.stop()
+
+
+def test_a_click_signal_from_someone_other_than_the_server_is_ignored(
+    qtbot: QtBot, notifier: DBusNotifier, server: ServerProcess
+) -> None:
+    """Another program on the bus broadcasts an ActionInvoked with our id."""
+    from jeepney import DBusAddress, new_signal
+    from jeepney.io.blocking import open_dbus_connection
+
+    notification_id = shown(qtbot, notifier, "offer-2")
+    rogue = open_dbus_connection(bus=server.bus_address)
+    try:
+        emitter = DBusAddress("/org/freedesktop/Notifications", interface=SERVICE_NAME)
+        with qtbot.assertNotEmitted(notifier.start_requested, wait=300):
+            rogue.send(new_signal(emitter, "ActionInvoked", "us", (notification_id, "default")))
+        with qtbot.assertNotEmitted(notifier.dismissed, wait=300):
+            rogue.send(new_signal(emitter, "NotificationClosed", "uu", (notification_id, 2)))
+        assert notifier.current_id == notification_id
+    finally:
+        rogue.close()
