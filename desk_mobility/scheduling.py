@@ -251,9 +251,19 @@ class BreakScheduler(QObject):
                     self._scheduler.wakeup()
         self._last_wall, self._last_mono = now, mono
         fullscreen = self._probe_fullscreen()
-        self._machine.tick(now, mono, self._idle.idle_seconds(), fullscreen=fullscreen)
+        try:
+            self._machine.tick(now, mono, self._read_idle(), fullscreen=fullscreen)
+        except Exception:  # one bad look must not end every look after it
+            log.exception("break check failed; the next one is scheduled all the same")
         due_to_save = self._saved_mono is None or mono - self._saved_mono >= STATE_SAVE_SECONDS
         return self._after_change(save=self._running and due_to_save)
+
+    def _read_idle(self) -> float | None:
+        try:
+            return self._idle.idle_seconds()
+        except Exception as exc:  # a desktop service failing: activity unknown for now
+            log.warning("idle source %s failed: %s", self._idle.name, exc)
+            return None
 
     def _probe_fullscreen(self) -> bool:
         if self._fullscreen_probe is None or not self._machine.settings.quiet_when_fullscreen:

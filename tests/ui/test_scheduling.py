@@ -360,3 +360,32 @@ def test_a_stretch_interrupted_by_a_crash_is_closed_with_its_sitting_at_relaunch
         assert ended.sat_seconds >= 35 * 60
     finally:
         again.stop()
+
+
+def test_an_idle_source_that_raises_does_not_end_the_checks(qtbot, parts) -> None:
+    """A desktop service throws once mid-morning; breaks keep coming all the same."""
+    clock, _idle, _sink, state = parts
+
+    class Flaky(FakeIdleSource):
+        fail = False
+
+        def idle_seconds(self) -> float | None:
+            if self.fail:
+                raise RuntimeError("the idle monitor crashed")
+            return super().idle_seconds()
+
+    flaky = Flaky()
+    scheduler = BreakScheduler(clock, flaky, Settings(), RecordingSink(), state)
+    scheduler.start()
+    try:
+        sit(scheduler, clock, 10)
+        flaky.fail = True
+        clock.advance(10)
+        status = scheduler.check_now()
+        assert not status.activity_known  # that one look could not read activity
+        assert scheduler._job_id is not None  # the next look is still scheduled
+        flaky.fail = False
+        with qtbot.waitSignal(scheduler.break_due, timeout=3000):
+            sit(scheduler, clock, 40)
+    finally:
+        scheduler.stop()
