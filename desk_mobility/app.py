@@ -142,6 +142,10 @@ class DeskMobilityApp(QObject):
         self.notifier.start_requested.connect(self.open_guide)
         self.notifier.snooze_requested.connect(lambda _offer: self.scheduler.snooze())
         self.notifier.skip_requested.connect(lambda _offer: self.scheduler.skip())
+        self.notifier.delivery_failed.connect(self._on_notification_lost)
+        self.notifier.dismissed.connect(
+            lambda offer: log.info("notification for %s closed without an answer", offer)
+        )
         started = self.lock_monitor.start()
         log.info("screen lock reported by: %s", ", ".join(started) or "nothing here")
         self.scheduler.start()
@@ -249,6 +253,12 @@ class DeskMobilityApp(QObject):
             log.warning("the notification could not be shown; the tray icon shows the break")
         if not offer.reoffer and self.settings.chime:
             self.sounds.play("chime")
+
+    def _on_notification_lost(self, offer_id: str) -> None:
+        """The notification server went away or refused: the tray carries the break."""
+        log.warning("the notification for %s could not be shown", offer_id)
+        if self.tray is not None and self.status().break_due:
+            self.tray.show_message("Time to move", status_line(self.status(), self.clock.now()))
 
     def _withdraw_notification(self) -> None:
         if self.notifier is not None:

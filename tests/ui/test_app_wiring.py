@@ -223,3 +223,12 @@ def test_pause_until_tomorrow_and_resume_from_the_menu(afternoon: Afternoon) -> 
     assert afternoon.app.actions.resume_action.isVisible()
     afternoon.app.actions.resume_action.trigger()
     assert afternoon.stage == "sitting"
+
+
+def test_a_lost_notification_leaves_the_break_due_in_the_tray(afternoon: Afternoon) -> None:
+    afternoon.types_for(51)
+    offer_id = afternoon.notifier.shown[0][0]
+    afternoon.notifier.delivery_failed.emit(offer_id)
+    assert afternoon.stage == "due"
+    assert afternoon.app.status().break_due
+    assert afternoon.app.actions.snooze_action.isEnabled()
