@@ -141,23 +141,23 @@ def palette_for(dark: bool) -> FigurePalette:
     return DARK if dark else LIGHT
 
 
-def turn_step(rotation: float) -> int:
-    """The rotation as a whole number of ``STEP_DEGREES`` steps (the cache key).
+def turn_step(rotation: float, step_degrees: float = STEP_DEGREES) -> int:
+    """The rotation as a whole number of steps (the cache key).
 
     The nearest step, except that only an exactly square pose is step 0: the
     figure looks square in the very frame the routine counts the rep, not
     a few frames before it.
     """
-    steps = max(-1.0, min(1.0, rotation)) * MAX_DEGREES / STEP_DEGREES
+    steps = max(-1.0, min(1.0, rotation)) * MAX_DEGREES / step_degrees
     nearest = round(steps)
     if nearest == 0 and steps != 0.0:
         return 1 if steps > 0 else -1
     return nearest
 
 
-def quantized(pose: FigurePose) -> FigurePose:
+def quantized(pose: FigurePose, step_degrees: float = STEP_DEGREES) -> FigurePose:
     """The pose turned to the nearest drawable step: 0, +1 and -1 stay exact."""
-    rotation = turn_step(pose.rotation) * STEP_DEGREES / MAX_DEGREES
+    rotation = turn_step(pose.rotation, step_degrees) * step_degrees / MAX_DEGREES
     return pose if rotation == pose.rotation else replace(pose, rotation=rotation)
 
 
@@ -813,6 +813,30 @@ def paint_top_view(
     painter.restore()
 
 
+def top_view_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
+    """Where the top view's "moving" layer draws for this pose (beam, arc, chest, label)."""
+    side = min(rect.width(), rect.height())
+    c = rect.center()
+    u = side / 100.0
+    deg = max(-1.0, min(1.0, pose.rotation)) * MAX_DEGREES
+    a = math.radians(deg)
+    cy = c.y() + 8 * u
+    # the turned shoulders, head, sternum and belly all lie within 21 units of the centre
+    xs = [c.x() - 21 * u, c.x() + 21 * u]
+    ys = [cy - 21 * u, cy + 21 * u]
+    if pose.beam:
+        for x, y in ((-12.0, -47.0), (0.0, -49.0), (12.0, -47.0)):
+            xs.append(c.x() + (x * math.cos(a) - y * math.sin(a)) * u)
+            ys.append(cy + (x * math.sin(a) + y * math.cos(a)) * u)
+    if abs(deg) >= 1:
+        reach = 30 * u + max(1.5, 2.2 * u)
+        xs.extend((c.x(), c.x() + reach * math.sin(a)))
+        ys.extend((cy - reach, cy - reach * math.cos(a) + max(1.5, 2.2 * u)))
+        xs.extend((c.x() - 40 * u, c.x() + 40 * u))  # the angle label's box
+        ys.append(cy + 27 * u)
+    return _box(xs, ys, pad=2.0)
+
+
 def _inset_font(painter: QPainter, u: float) -> QFont:
     font = QFont(painter.font())
     font.setPixelSize(max(8, round(7.5 * u)))
@@ -863,23 +887,25 @@ def _top_view_still(
 # ------------------------------------------------------------------ sprites
 
 
-class BodySprites:
-    """The turning upper body rasterised once per ``STEP_DEGREES``, so a frame is a blit.
+class PoseSprites:
+    """A moving layer rasterised once per turn step, so an animation frame is a blit.
 
     Stroking the trunk, head and crossed arms with anti-aliasing costs about
-    2 ms a frame at full-screen size; copying the same pixels costs a few
-    microseconds. Each sprite is drawn lazily the first time its angle is
-    shown, at the device pixel ratio and on whole device pixels, so the blit
-    gives the pixels that drawing in place would give.
+    2 ms a frame at full-screen size, the top view almost 1 ms; copying the
+    same pixels costs a few microseconds. Each sprite is drawn lazily the
+    first time its angle is shown (or ahead, by ``warm``), at the device pixel
+    ratio and on whole device pixels, so the blit gives the pixels that
+    drawing in place would give.
 
-    Memory is bounded by ``budget_bytes``: a full window at ratio 1 needs
-    about 22 MB per side. When the budget is reached, sprites of the other
-    side (the one not turned to now) make room first; if none are left, the
-    body is drawn in place for that frame rather than evicting what the next
-    frames need.
+    Memory is bounded by ``budget_bytes``. When the budget is reached,
+    sprites of the other side (the one not turned to now) make room first; if
+    none are left, the layer is drawn in place for that frame rather than
+    evicting what the next frames need.
     """
 
-    def __init__(self, budget_bytes: int = 48 * 1024 * 1024) -> None:
+    step_degrees = STEP_DEGREES
+
+    def __init__(self, budget_bytes: int) -> None:
         self.budget_bytes = budget_bytes
         self.bytes_used = 0
         self.rendered = 0  # sprites drawn since the last clear, for tests and the benchmark
@@ -889,6 +915,12 @@ class BodySprites:
         self._rect = QRectF()
         self._palette = LIGHT
         self._ratio = 1.0
+
+    def _paint(self, painter: QPainter, pose: FigurePose) -> None:
+        raise NotImplementedError
+
+    def _ink(self, pose: FigurePose) -> QRectF:
+        raise NotImplementedError
 
     def __len__(self) -> int:
         return len(self._sprites)
@@ -903,7 +935,7 @@ class BodySprites:
     def configure(
         self, rect: QRectF, palette: FigurePalette, ratio: float, pose: FigurePose
     ) -> None:
-        """Where and how the body is drawn; anything new invalidates every sprite."""
+        """Where and how the layer is drawn; anything new invalidates every sprite."""
         setup = (
             rect.x(),
             rect.y(),
@@ -913,17 +945,23 @@ class BodySprites:
             ratio,
             pose.rounding,
             pose.side_view,
+            pose.beam,
         )
         if setup != self._setup:
             self.clear()
             self._setup, self._rect, self._palette, self._ratio = setup, rect, palette, ratio
 
+    def _key(self, pose: FigurePose) -> tuple[int, FigurePose]:
+        step = turn_step(pose.rotation, self.step_degrees)
+        turned = step * self.step_degrees / MAX_DEGREES
+        return step, (pose if turned == pose.rotation else replace(pose, rotation=turned))
+
     def bounds(self, pose: FigurePose) -> QRect:
-        """The logical pixels the body covers at this pose (its sprite, rounded out)."""
-        step = turn_step(pose.rotation)
+        """The logical pixels the layer covers at this pose (its sprite, rounded out)."""
+        step, turned = self._key(pose)
         known = self._bounds.get(step)
         if known is None:
-            known = self._device_box(pose)
+            known = self._device_box(turned)
             self._bounds[step] = known
         ratio = self._ratio
         return QRectF(
@@ -931,12 +969,13 @@ class BodySprites:
         ).toAlignedRect()
 
     def draw(self, painter: QPainter, pose: FigurePose) -> None:
-        """Paint the body for ``pose`` (taken to the nearest step) with ``painter``."""
-        pose = quantized(pose)
-        step = turn_step(pose.rotation)
-        sprite = self._sprites.get(step) or self._render(step, pose)
+        """Paint the layer for ``pose`` (taken to the nearest step) with ``painter``."""
+        step, turned = self._key(pose)
+        sprite = self._sprites.get(step) or self._render(step, turned)
         if sprite is None:
-            paint_figure(painter, self._rect, pose, self._palette, layer="body")
+            painter.save()
+            self._paint(painter, turned)
+            painter.restore()
             return
         origin, image = sprite
         painter.drawImage(origin, image)
@@ -948,13 +987,13 @@ class BodySprites:
         drill that starts before the warm-up ends already finds its first turn.
         """
         deadline = time.perf_counter() + seconds
-        last = turn_step(1.0)
+        last = turn_step(1.0, self.step_degrees)
         sign = 1 if first_side >= 0 else -1
         order = [sign * i for i in range(last + 1)] + [-sign * i for i in range(1, last + 1)]
         for step in order:
             if step in self._sprites:
                 continue
-            turned = replace(pose, rotation=step * STEP_DEGREES / MAX_DEGREES)
+            turned = replace(pose, rotation=step * self.step_degrees / MAX_DEGREES)
             if self._render(step, turned) is None:
                 return False  # the budget is full: the rest is drawn when shown
             if time.perf_counter() >= deadline:
@@ -962,7 +1001,7 @@ class BodySprites:
         return False
 
     def _device_box(self, pose: FigurePose) -> QRect:
-        box = body_bounds(self._rect, quantized(pose))
+        box = self._ink(pose)
         ratio = self._ratio
         left, top = math.floor(box.left() * ratio) - 1, math.floor(box.top() * ratio) - 1
         right, bottom = math.ceil(box.right() * ratio) + 1, math.ceil(box.bottom() * ratio) + 1
@@ -980,7 +1019,7 @@ class BodySprites:
         painter = QPainter(image)
         # whole device pixels, so the sprite lands exactly where in-place drawing would
         painter.translate(-box.x() / self._ratio, -box.y() / self._ratio)
-        paint_figure(painter, self._rect, pose, self._palette, layer="body")
+        self._paint(painter, pose)
         painter.end()
         origin = QPointF(box.x() / self._ratio, box.y() / self._ratio)
         self._sprites[step] = (origin, image)
@@ -999,3 +1038,38 @@ class BodySprites:
             if self.bytes_used + size <= self.budget_bytes:
                 return True
         return False
+
+
+class BodySprites(PoseSprites):
+    """The turning upper body ("body" layer), one sprite per half degree.
+
+    A full-screen window at pixel ratio 1 needs about 20 MB for both sides.
+    """
+
+    def __init__(self, budget_bytes: int = 48 * 1024 * 1024) -> None:
+        super().__init__(budget_bytes)
+
+    def _paint(self, painter: QPainter, pose: FigurePose) -> None:
+        paint_figure(painter, self._rect, pose, self._palette, layer="body")
+
+    def _ink(self, pose: FigurePose) -> QRectF:
+        return body_bounds(self._rect, pose)
+
+
+class TopViewSprites(PoseSprites):
+    """The moving part of the top view, one sprite per whole degree.
+
+    Its angle label reads in whole degrees and its beam moves two pixels per
+    degree, so half steps would double the memory (about 10 MB) for nothing.
+    """
+
+    step_degrees = 1.0
+
+    def __init__(self, budget_bytes: int = 16 * 1024 * 1024) -> None:
+        super().__init__(budget_bytes)
+
+    def _paint(self, painter: QPainter, pose: FigurePose) -> None:
+        paint_top_view(painter, self._rect, pose, self._palette, layer="moving")
+
+    def _ink(self, pose: FigurePose) -> QRectF:
+        return top_view_bounds(self._rect, pose)

@@ -56,6 +56,7 @@ from desk_mobility.core.routine import Beat, Routine, RoutinePlayer, Stage
 from desk_mobility.ui.figure import (
     BodySprites,
     FigurePose,
+    TopViewSprites,
     beam_bounds,
     body_bounds,
     paint_figure,
@@ -229,9 +230,10 @@ class FigureCanvas(QWidget):
     """Paints the figure for a pose; clicks are forwarded (a rep, self-paced).
 
     Three layers: what never moves is one cached pixmap; the turning upper
-    body comes from ``BodySprites`` when ``animated``; the beam and the top
-    view are drawn over them. A turn repaints only where the body, the beam
-    and the top view were and are now. Emits ``clicked`` on a left click.
+    body and the top view's moving part come from ``BodySprites`` and
+    ``TopViewSprites`` when ``animated``; the beam is drawn over them. A turn
+    repaints only where the body, the beam and the top view were and are
+    now. Emits ``clicked`` on a left click.
     """
 
     clicked = Signal()
@@ -252,6 +254,7 @@ class FigureCanvas(QWidget):
         self._still: QPixmap | None = None
         self._still_key: tuple[object, ...] = ()
         self.sprites: BodySprites | None = BodySprites() if animated else None
+        self.top_sprites: TopViewSprites | None = TopViewSprites() if animated and inset else None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
@@ -275,20 +278,25 @@ class FigureCanvas(QWidget):
         the drill, so its first turns are blits too.
         """
         self._still_layer()
-        if self.sprites is None:
-            return False
-        figure_rect, _ = self._rects()
+        figure_rect, inset_rect = self._rects()
         turned = replace(self.pose, rotation=0.0)
-        self.sprites.configure(
-            figure_rect, palette_for(self.theme.dark), self.devicePixelRatioF(), turned
-        )
-        return self.sprites.warm(turned, first_side, seconds)
+        palette, ratio = palette_for(self.theme.dark), self.devicePixelRatioF()
+        more = False
+        if self.top_sprites is not None and inset_rect is not None:
+            # the top view is cheap to draw ahead (85 small sprites): it goes first
+            self.top_sprites.configure(inset_rect, palette, ratio, turned)
+            more = self.top_sprites.warm(turned, first_side, seconds)
+        if self.sprites is not None and not more:
+            self.sprites.configure(figure_rect, palette, ratio, turned)
+            more = self.sprites.warm(turned, first_side, seconds)
+        return more
 
     def release(self) -> None:
         """Free the cached pictures; they are drawn again when next needed."""
         self._still = None
-        if self.sprites is not None:
-            self.sprites.clear()
+        for sprites in (self.sprites, self.top_sprites):
+            if sprites is not None:
+                sprites.clear()
 
     def _body_bounds(self, figure_rect: QRectF, pose: FigurePose) -> QRect:
         if self.sprites is None:
@@ -298,8 +306,16 @@ class FigureCanvas(QWidget):
         )
         return self.sprites.bounds(pose)
 
+    def _top_bounds(self, inset_rect: QRectF, pose: FigurePose) -> QRect:
+        if self.top_sprites is None:
+            return inset_rect.toAlignedRect().adjusted(-2, -2, 2, 2)
+        self.top_sprites.configure(
+            inset_rect, palette_for(self.theme.dark), self.devicePixelRatioF(), pose
+        )
+        return self.top_sprites.bounds(pose).adjusted(-1, -1, 1, 1)
+
     def moving_region(self, before: FigurePose, after: FigurePose) -> QRegion:
-        """Where a turn changes pixels: the upper body and beam, then and now, and the top view."""
+        """Where a turn changes pixels: the upper body, beam and top view, then and now."""
         figure_rect, inset_rect = self._rects()
         body = self._body_bounds(figure_rect, before).united(self._body_bounds(figure_rect, after))
         region = QRegion(body.adjusted(-1, -1, 1, 1))
@@ -307,7 +323,8 @@ class FigureCanvas(QWidget):
             beam = beam_bounds(figure_rect, before).united(beam_bounds(figure_rect, after))
             region = region.united(QRegion(beam.toAlignedRect().adjusted(-2, -2, 2, 2)))
         if inset_rect is not None:
-            region = region.united(QRegion(inset_rect.toAlignedRect().adjusted(-2, -2, 2, 2)))
+            top = self._top_bounds(inset_rect, before).united(self._top_bounds(inset_rect, after))
+            region = region.united(QRegion(top))
         return region
 
     def minimumSizeHint(self) -> QSize:
@@ -383,8 +400,11 @@ class FigureCanvas(QWidget):
             beam_bounds(figure_rect, pose).toAlignedRect().adjusted(-2, -2, 2, 2)
         ):
             paint_figure(painter, figure_rect, pose, palette, layer="beam")
-        if inset_rect is not None and region.intersects(inset_rect.toAlignedRect()):
-            paint_top_view(painter, inset_rect, pose, palette, layer="moving")
+        if inset_rect is not None and region.intersects(self._top_bounds(inset_rect, pose)):
+            if self.top_sprites is not None:
+                self.top_sprites.draw(painter, pose)
+            else:
+                paint_top_view(painter, inset_rect, pose, palette, layer="moving")
         painter.end()
 
 

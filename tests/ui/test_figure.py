@@ -16,7 +16,9 @@ from desk_mobility.ui.figure import (
     BodySprites,
     FigurePalette,
     FigurePose,
+    TopViewSprites,
     paint_figure,
+    paint_top_view,
     quantized,
     turn_step,
 )
@@ -246,3 +248,28 @@ def test_sprite_memory_is_bounded_and_the_side_not_in_use_goes_first(qtbot: QtBo
     assert 0 < len(steps) < 85  # and the rest of the right side is drawn in place
     sprites.clear()
     assert len(sprites) == 0 and sprites.bytes_used == 0
+
+
+def test_top_view_sprites_give_the_drawn_pixels_inside_their_bounds(qtbot: QtBot) -> None:
+    rect = QRectF(20, 30, 250, 250)
+    sprites = TopViewSprites()
+    for rotation in (-1.0, -0.5, 0.0, 0.25, 1.0):  # whole degrees: -42, -21, 0, 10.5 -> 11, 42
+        pose = quantized(FigurePose(rotation=rotation, inset=False), 1.0)
+        sprites.configure(rect, DARK, 1.0, pose)
+        images = []
+        for draw in (
+            lambda p, pose=pose: sprites.draw(p, pose),
+            lambda p, pose=pose: paint_top_view(p, rect, pose, DARK, layer="moving"),
+        ):
+            image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(BACKGROUND)
+            painter = QPainter(image)
+            draw(painter)
+            painter.end()
+            images.append(image)
+        cached, drawn = images
+        whole = QRect(0, 0, SIZE, SIZE)
+        assert _max_difference(cached, drawn, whole) <= 3, f"rotation {rotation}"
+        box = sprites.bounds(pose)
+        assert ink_box(drawn).intersected(box) == ink_box(drawn)  # nothing drawn outside
+    assert len(sprites) == 5

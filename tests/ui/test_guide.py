@@ -321,7 +321,9 @@ def test_the_figure_is_drawn_ahead_on_the_setup_screen_and_freed_after(rig: Rig)
     assert sprites is not None
     rig.qtbot.waitUntil(lambda: not w._warm_timer.isActive(), timeout=5000)
     assert len(sprites) == 2 * 84 + 1  # every half degree of both sides
-    drawn_ahead = sprites.rendered
+    top = w.drill_canvas.top_sprites
+    assert top is not None and len(top) == 2 * 42 + 1  # the top view in whole degrees
+    drawn_ahead = sprites.rendered + top.rendered
     rig.key(Qt.Key.Key_Return)
     w.resize(w.size())  # the drill page had its real size before it was shown
     for _ in range(round(2 * REP * 60)):  # two reps frame by frame: copies only
@@ -329,11 +331,11 @@ def test_the_figure_is_drawn_ahead_on_the_setup_screen_and_freed_after(rig: Rig)
         w.tick()
         w.drill_canvas.repaint()
     assert w.player.reps_done == 2
-    assert sprites.rendered == drawn_ahead
+    assert sprites.rendered + top.rendered == drawn_ahead
     assert not w._warm_timer.isActive()
     rig.advance(REP * 28 + 60 + REP * 30 + 10)  # through rest and the second set
     assert w.page == "summary"
-    assert len(sprites) == 0 and sprites.bytes_used == 0
+    assert len(sprites) == 0 and sprites.bytes_used == 0 and len(top) == 0
 
 
 def test_the_count_moves_exactly_when_the_figure_is_back_square(rig: Rig) -> None:
