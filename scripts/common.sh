@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by scripts/run.sh and scripts/test.sh: system packages and the virtual environment.
 # Debian and Ubuntu refuse a global `pip install` (PEP 668), so everything Python
 # goes into .venv inside the checkout; system libraries come from apt when missing.
@@ -5,24 +6,37 @@
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$REPO_DIR/.venv"
 
-# Qt's xcb platform plugin, D-Bus, fonts, and libXss for idle time on X11.
-RUNTIME_PACKAGES="python3 python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6
-  libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxkbcommon-x11-0 libxcb-cursor0
-  libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0
-  libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxss1
-  libpulse0 fonts-dejavu-core"
+# Qt's xcb platform plugin, D-Bus, fonts, and libXss for idle time on X11; ca-certificates so
+# pip can verify the package index against the system trust store.
+# shellcheck disable=SC2034 # used by run.sh and test.sh
+RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcommon0 libfontconfig1
+  libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxkbcommon-x11-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
+  libxss1 libpulse0 fonts-dejavu-core"
 # A virtual desktop for the integration tests: X server, session bus, tray host,
 # notification server, input driver, screenshots, and the packaging validators.
+# shellcheck disable=SC2034 # used by test.sh
 TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
   desktop-file-utils appstream"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf '\033[1;31m==> %s\033[0m\n' "$*" >&2; exit 1; }
 
 missing_debian_packages() {
   local pkg missing=()
   for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
   done
+  # A name dpkg does not know may still be satisfied by an installed package that provides it
+  # (Ubuntu 24.04 and Debian 13 renamed libglib2.0-0 to libglib2.0-0t64, for example). apt's
+  # dry run resolves that without root; if it would install nothing new, nothing is missing.
+  local plan
+  if [ "${#missing[@]}" -gt 0 ] &&
+     plan="$(apt-get -s install --no-install-recommends "${missing[@]}" 2>/dev/null)" &&
+     grep -Eq '^[0-9]+ upgraded, 0 newly installed' <<<"$plan"; then
+    missing=()
+  fi
   echo "${missing[@]:-}"
 }
 
@@ -31,18 +45,28 @@ ensure_debian_packages() {
     say "not a Debian-like system: make sure Qt's X11 libraries${2:+ and $2} are installed"
     return 0
   }
-  # shellcheck disable=SC2086
-  local missing; missing="$(missing_debian_packages $1)"
+  local missing
+  # shellcheck disable=SC2086 # $1 is a space-separated list of package names
+  missing="$(missing_debian_packages $1)"
   [ -z "${missing// /}" ] && return 0
-  say "installing system packages: $missing"
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "please install as root: apt-get install $missing" >&2; exit 1; }
+    command -v sudo >/dev/null 2>&1 || fail "these system packages are missing and sudo is not \
+installed, so please install them as root, then run this script again:
+    apt-get update && apt-get install --no-install-recommends $missing"
     sudo="sudo"
   fi
-  $sudo apt-get update -qq
+  say "installing system packages${sudo:+ with sudo} (a minute or two): $missing"
+  # sudo drops the environment, so DEBIAN_FRONTEND goes in through env to keep apt from asking.
+  local log; log="$(mktemp "${TMPDIR:-/tmp}/desk-mobility-apt.XXXXXX")"
   # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+  if ! { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+         $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+           $missing; } >"$log" 2>&1; then
+    tail -n 25 "$log" >&2
+    fail "apt-get could not install the system packages (full log: $log)"
+  fi
+  rm -f "$log"
 }
 
 python_for_venv() {
@@ -58,15 +82,29 @@ python_for_venv() {
 
 ensure_venv() {
   local extras="$1" python
+  # A .venv left half-made (interrupted run, or its Python removed or upgraded) has no
+  # working pip: build it again rather than fail the same way on every run.
+  if [ -d "$VENV" ] && ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+    say "the virtual environment in .venv is broken: creating it again"
+    rm -rf "$VENV"
+  fi
   if [ ! -x "$VENV/bin/python" ]; then
-    python="$(python_for_venv)" || {
-      echo "Python 3.11 or newer with the venv module is needed (apt-get install python3-venv)." >&2
-      exit 1
-    }
+    python="$(python_for_venv)" ||
+      fail "Python 3.11 or newer with the venv module is needed (apt-get install python3-venv)."
     say "creating the virtual environment in .venv with $python"
     "$python" -m venv "$VENV"
   fi
+  # The install is editable, so code changes need no reinstall; only a changed pyproject.toml
+  # (dependencies, entry points) or a moved checkout does. Skipping it otherwise lets the app
+  # start in seconds, and offline.
+  local stamp="$VENV/.installed${extras:+-${extras//[^a-z]/}}" wanted
+  wanted="$REPO_DIR $("$VENV/bin/python" -V 2>&1) $(sha256sum "$REPO_DIR/pyproject.toml" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && [ -x "$VENV/bin/desk-mobility" ]; then
+    return 0
+  fi
   say "installing Desk Mobility${extras:+ with $extras} into .venv"
+  rm -f "$stamp"
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$REPO_DIR$extras"
+  echo "$wanted" >"$stamp"
 }

@@ -3,6 +3,7 @@
 # widget tests offscreen, and the integration tests against a real virtual desktop
 # (Xvfb, a private session bus, the trayer tray host and the dunst notification server).
 set -euo pipefail
+# shellcheck source=scripts/common.sh
 source "$(dirname "$0")/common.sh"
 ensure_debian_packages "$RUNTIME_PACKAGES $TEST_PACKAGES" "Xvfb, dbus-daemon, trayer, dunst, xdotool"
 ensure_venv "[test]"
