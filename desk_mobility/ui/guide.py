@@ -64,6 +64,7 @@ from desk_mobility.ui.figure import (
     palette_for,
     quantized,
 )
+from desk_mobility.ui.icons import prefers_dark
 from desk_mobility.ui.sounds import SoundName
 
 log = logging.getLogger(__name__)
@@ -132,16 +133,6 @@ DARK_THEME = Theme(
     "#39d0ae",
     "#ffd166",
 )
-
-
-def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    scheme = hints.colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        return True
-    if scheme == Qt.ColorScheme.Light:
-        return False
-    return QGuiApplication.palette().window().color().lightness() < 110
 
 
 def _style(t: Theme) -> str:
@@ -725,7 +716,7 @@ class GuideWindow(QWidget):
     def apply_theme(self, dark: bool | None = None) -> None:
         """Light or dark; ``None`` follows the system."""
         self._dark_override = dark
-        use_dark = system_prefers_dark() if dark is None else dark
+        use_dark = prefers_dark() if dark is None else dark
         self.theme = DARK_THEME if use_dark else LIGHT_THEME
         self._warm_done = False
         for widget in (
