@@ -42,7 +42,6 @@ from desk_mobility.platform.notify_base import (
     describe_routine,
     format_sitting,
 )
-from desk_mobility.platform.notify_plyer import PlyerNotifier
 from desk_mobility.platform.notify_tray import TrayNotifier
 
 if TYPE_CHECKING:
@@ -61,7 +60,6 @@ __all__ = [
     "NotifierBase",
     "NotifierUnavailableError",
     "NullNotifier",
-    "PlyerNotifier",
     "TrayNotifier",
     "break_message",
     "choose_notifier",
@@ -146,6 +144,10 @@ def choose_notifier(
     if plain_dbus is not None:
         log.info("notifications: D-Bus without buttons, act from the tray (%s)", "; ".join(reasons))
         return plain_dbus
+
+    # plyer imports a module per facade it offers: only pay for it when the
+    # chain gets this far.
+    from desk_mobility.platform.notify_plyer import PlyerNotifier
 
     try:
         plyer = PlyerNotifier.create(
