@@ -428,6 +428,51 @@ def test_killing_the_process_loses_nothing_already_recorded(db_path: Path) -> No
     store.close()
 
 
+IDLE_APP_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from datetime import date, datetime, timedelta, timezone
+    from pathlib import Path
+    from desk_mobility.core.events import CheckIn, StretchStarted
+    from desk_mobility.store import HistoryStore
+
+    store, messages = HistoryStore.open(Path(sys.argv[1]))
+    now = datetime(2026, 11, 24, 9, tzinfo=timezone(timedelta(hours=1)))
+    store.record(StretchStarted(now))
+    store.record(CheckIn(now, "before", 4))
+    store.flush()
+    completed = store.routines_completed_this_week(date(2026, 11, 24), 0)
+    report = store.week_report(date(2026, 11, 23), today=date(2026, 11, 24))
+    store.close()
+    print(store.mode, len(messages), completed, len(report.this.days[1].check_ins))
+    print("sqlite_utils" in sys.modules)
+    """
+)
+
+
+def test_the_idle_app_does_not_load_sqlite_utils_for_a_current_database(
+    db_path: Path,
+) -> None:
+    """sqlite-utils is only for migrations and exports; writing and reading a week skip it."""
+    store, _ = HistoryStore.open(db_path)
+    store.record(StretchStarted(at(23, 9)))
+    assert schema_version(store.db) == SCHEMA_VERSION
+    store.close()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-c", IDLE_APP_SCRIPT, str(db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=60,
+        check=True,
+    )
+    summary, loaded = result.stdout.splitlines()
+    assert summary == "normal 0 0 1"
+    assert loaded == "False"
+
+
 def test_csv_export_of_a_week_and_of_everything(store: HistoryStore, tmp_path: Path) -> None:
     for event in a_morning(17, session="last-week") + a_morning(24):
         store.record(event)
