@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -64,6 +63,7 @@ from desk_mobility.ui.figure import (
     palette_for,
     quantized,
 )
+from desk_mobility.ui.guide_theme import DARK_THEME, LIGHT_THEME, Theme, stylesheet
 from desk_mobility.ui.icons import prefers_dark
 from desk_mobility.ui.sounds import SoundName
 
@@ -79,89 +79,6 @@ class Sounds(Protocol):
     """What the window needs from the pacing sounds (``PacingSounds`` fits)."""
 
     def play(self, name: SoundName) -> None: ...
-
-
-# ------------------------------------------------------------------ theme
-
-
-@dataclass(frozen=True, slots=True)
-class Theme:
-    """Widget colours for one scheme; the figure has its own palette."""
-
-    dark: bool
-    bg: str
-    card: str
-    border: str
-    text: str
-    muted: str
-    accent: str
-    accent_text: str
-    track: str
-    warn: str
-    good: str
-    beam: str
-
-    def color(self, name: str) -> QColor:
-        return QColor(getattr(self, name))
-
-
-LIGHT_THEME = Theme(
-    False,
-    "#f3f5f9",
-    "#ffffff",
-    "#e2e7ef",
-    "#1b2230",
-    "#5d6879",
-    "#3568d4",
-    "#ffffff",
-    "#e6ebf3",
-    "#d9822b",
-    "#13967c",
-    "#f2a516",
-)
-DARK_THEME = Theme(
-    True,
-    "#14181f",
-    "#1e242e",
-    "#2d3541",
-    "#e9edf3",
-    "#9aa5b6",
-    "#6e9bff",
-    "#0f1420",
-    "#2a323e",
-    "#f0a35a",
-    "#39d0ae",
-    "#ffd166",
-)
-
-
-def _style(t: Theme) -> str:
-    return f"""
-    #guide {{ background: {t.bg}; }}
-    #guide QLabel {{ color: {t.text}; background: transparent; }}
-    #guide QLabel[role="muted"] {{ color: {t.muted}; }}
-    #guide QLabel[role="eyebrow"] {{ color: {t.muted}; font-weight: 600; letter-spacing: 1px; }}
-    #guide QLabel[role="title"] {{ font-weight: 700; }}
-    #guide QLabel[role="step-number"] {{
-        color: {t.accent_text}; background: {t.accent}; border-radius: 13px;
-        font-weight: 700; }}
-    #guide QFrame[role="card"] {{
-        background: {t.card}; border: 1px solid {t.border}; border-radius: 16px; }}
-    #guide QFrame[role="banner"] {{
-        background: {t.card}; border: 1px solid {t.warn}; border-radius: 12px; }}
-    #guide QFrame[role="cue"] {{
-        background: {t.card}; border: 1px solid {t.border};
-        border-left: 5px solid {t.accent}; border-radius: 12px; }}
-    #guide QFrame[role="cue"][kind="rounded"] {{ border-left-color: {t.warn}; }}
-    #guide QFrame[role="cue"][kind="compensation"] {{ border-left-color: {t.good}; }}
-    #guide QFrame[role="cue"][kind="flashlight"] {{ border-left-color: {t.beam}; }}
-    #guide QPushButton {{
-        color: {t.text}; background: {t.card}; border: 1px solid {t.border};
-        border-radius: 10px; padding: 9px 18px; font-weight: 600; }}
-    #guide QPushButton:hover {{ border-color: {t.accent}; }}
-    #guide QPushButton[role="primary"] {{
-        color: {t.accent_text}; background: {t.accent}; border: none; }}
-    """
 
 
 def _label(
@@ -733,7 +650,7 @@ class GuideWindow(QWidget):
         ):
             widget.theme = self.theme
             widget.update()
-        self.setStyleSheet(_style(self.theme))
+        self.setStyleSheet(stylesheet(self.theme))
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings: sounds at once; dose and tempo from the next session."""
