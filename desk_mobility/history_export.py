@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from desk_mobility.core.history import utc_window
-from desk_mobility.store import HistoryStore, local_time
+from desk_mobility.store import HistoryStore
+from desk_mobility.store_time import local_time
 
 CSV_COLUMNS = (
     "date",

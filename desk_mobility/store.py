@@ -24,7 +24,7 @@ import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -56,9 +56,31 @@ from desk_mobility.core.history import (
     utc_window,
     week_start_for,
 )
+from desk_mobility.store_errors import (
+    StoreError,
+    describe_problem,
+    is_corruption,
+    is_transient,
+)
+from desk_mobility.store_time import local_day, local_time, offset_minutes, utc_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+# Names other modules have always imported from here.
+__all__ = [
+    "MAX_STRETCH",
+    "PENDING_LIMIT",
+    "SCHEMA_VERSION",
+    "HistoryStore",
+    "StoreError",
+    "StoreMode",
+    "local_time",
+    "migrate",
+    "offset_minutes",
+    "schema_version",
+    "utc_text",
+]
 
 log = logging.getLogger(__name__)
 
@@ -70,41 +92,6 @@ MAX_STRETCH = timedelta(days=2)
 
 # Events kept in memory while the disk refuses them (disk full, locked).
 PENDING_LIMIT = 5000
-
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
-_TRANSIENT_CODES = {5, 6, 8, 10, 13, 14}  # busy, locked, readonly, ioerr, full, cantopen
-
-
-class StoreError(RuntimeError):
-    """History could not be read; the message is meant for the user."""
-
-
-# --- time as stored ---------------------------------------------------------------
-
-
-def utc_text(moment: datetime) -> str:
-    """A fixed-width UTC text that sorts like the instants it names."""
-    if moment.tzinfo is None:
-        raise ValueError(f"naive datetime {moment!r}: events carry their UTC offset")
-    utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
-
-
-def offset_minutes(moment: datetime) -> int:
-    offset = moment.utcoffset()
-    return round(offset.total_seconds() / 60) if offset is not None else 0
-
-
-def local_time(text: str, offset_min: int | None) -> datetime:
-    """A stored instant as the wall time the user saw then."""
-    utc = datetime.fromisoformat(text)
-    return utc.astimezone(timezone(timedelta(minutes=offset_min or 0)))
-
-
-def _local_day(moment: datetime) -> str:
-    return moment.date().isoformat()
-
 
 # --- schema -----------------------------------------------------------------------
 
@@ -213,7 +200,7 @@ def _schema_v2(db: Database) -> None:
     db.table("routine_sessions").add_column("local_day", str)
     rows = db.execute("SELECT session_id, started_at, started_offset_min FROM routine_sessions")
     updates = [
-        (_local_day(local_time(started, offset)), session_id)
+        (local_day(local_time(started, offset)), session_id)
         for session_id, started, offset in rows.fetchall()
     ]
     db.conn.executemany("UPDATE routine_sessions SET local_day = ? WHERE session_id = ?", updates)
@@ -265,33 +252,6 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 # --- opening ----------------------------------------------------------------------
-
-
-def _is_corruption(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-    text = str(exc).lower()
-    return "malformed" in text or "not a database" in text
-
-
-def _is_transient(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in _TRANSIENT_CODES
-
-
-def _describe(exc: BaseException, folder: Path | None = None) -> str:
-    text = str(exc)
-    lowered = text.lower()
-    if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
-    if "full" in lowered:
-        return "the disk is full"
-    if "readonly" in lowered or "read-only" in lowered or isinstance(exc, PermissionError):
-        return "the folder or file is read-only"
-    if "locked" in lowered or "busy" in lowered:
-        return "another program holds the database locked"
-    return text
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -423,7 +383,7 @@ class HistoryStore:
             try:
                 db = _connect(path)
             except sqlite3.DatabaseError as exc:
-                if _is_corruption(exc) and attempt == 0:
+                if is_corruption(exc) and attempt == 0:
                     moved = _move_aside(path, stamp)
                     log.error("history database damaged (%s); moved to %s", exc, moved)
                     messages.append(
@@ -471,7 +431,7 @@ class HistoryStore:
         exc: BaseException,
     ) -> tuple[HistoryStore, list[str]]:
         """The file cannot be written: show it read-only if it can be read at all."""
-        reason = _describe(exc, path.parent)
+        reason = describe_problem(exc, path.parent)
         if path.exists() and path.stat().st_size > 0:
             try:
                 db = _connect_read_only(path)
@@ -496,7 +456,7 @@ class HistoryStore:
         messages: list[str],
         exc: BaseException,
     ) -> tuple[HistoryStore, list[str]]:
-        reason = _describe(exc, path.parent)
+        reason = describe_problem(exc, path.parent)
         messages.append(
             f"Your history cannot be saved to {path} because {reason}. Desk Mobility keeps "
             "running and remembers today's activity until you quit."
@@ -556,20 +516,20 @@ class HistoryStore:
             with _transaction(self._db):
                 handler(event)
         except sqlite3.Error as exc:
-            if _is_transient(exc):
+            if is_transient(exc):
                 if not retry:
                     self._pending.append(event)
                     self._trim_pending()
                 self._report(
                     "transient",
-                    f"Your activity cannot be saved right now because {_describe(exc)}. "
+                    f"Your activity cannot be saved right now because {describe_problem(exc)}. "
                     "It is kept in memory and saved as soon as the disk accepts it again.",
                     exc,
                 )
                 return False
             self._report(
                 "failed",
-                f"Part of your history could not be saved ({_describe(exc)}).",
+                f"Part of your history could not be saved ({describe_problem(exc)}).",
                 exc,
             )
             return True
@@ -724,7 +684,7 @@ class HistoryStore:
                 event.sets,
                 event.reps_per_direction,
                 event.offer_id,
-                _local_day(event.at),
+                local_day(event.at),
             ),
         )
 
@@ -733,7 +693,7 @@ class HistoryStore:
         self._execute(
             "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, "
             "local_day) VALUES (?, ?, ?, ?) ON CONFLICT(session_id) DO NOTHING",
-            (session_id, utc_text(at), offset_minutes(at), _local_day(at)),
+            (session_id, utc_text(at), offset_minutes(at), local_day(at)),
         )
 
     def _rep_counted(self, event: RepCounted) -> None:
@@ -778,7 +738,7 @@ class HistoryStore:
             return self._records(lo, hi, stretch_lo)
         except sqlite3.Error as exc:
             log.error("reading history failed: %s", exc)
-            raise StoreError(f"Your history could not be read ({_describe(exc)}).") from exc
+            raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
 
     def _records(self, lo: str, hi: str, stretch_lo: str) -> HistoryRecords:
         run = self._db.execute
@@ -838,7 +798,7 @@ class HistoryStore:
                 [until.isoformat()],
             ).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(f"Your history could not be read ({_describe(exc)}).") from exc
+            raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
         return {date.fromisoformat(day) for (day,) in rows if day}
 
     def week_report(
@@ -922,7 +882,7 @@ class HistoryStore:
         try:
             yield from self.db.query(sql, {"lo": lo, "hi": hi})
         except sqlite3.Error as exc:
-            raise StoreError(f"Your history could not be read ({_describe(exc)}).") from exc
+            raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
 
 
 def _outcome(value: str | None) -> OfferOutcome | None:
