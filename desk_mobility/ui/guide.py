@@ -36,11 +36,9 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -63,6 +61,13 @@ from desk_mobility.ui.figure import (
     palette_for,
     quantized,
 )
+from desk_mobility.ui.guide_parts import (
+    format_duration,
+    make_button,
+    make_card,
+    make_label,
+    set_text,
+)
 from desk_mobility.ui.guide_theme import DARK_THEME, LIGHT_THEME, Theme, stylesheet
 from desk_mobility.ui.icons import prefers_dark
 from desk_mobility.ui.sounds import SoundName
@@ -79,56 +84,6 @@ class Sounds(Protocol):
     """What the window needs from the pacing sounds (``PacingSounds`` fits)."""
 
     def play(self, name: SoundName) -> None: ...
-
-
-def _label(
-    text: str = "",
-    role: str = "",
-    px: int = 15,
-    *,
-    wrap: bool = False,
-    weight: QFont.Weight | None = None,
-) -> QLabel:
-    label = QLabel(text)
-    if role:
-        label.setProperty("role", role)
-    font = label.font()
-    font.setPixelSize(px)
-    if weight is not None:
-        font.setWeight(weight)
-    label.setFont(font)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label
-
-
-def _card(role: str = "card") -> QFrame:
-    frame = QFrame()
-    frame.setProperty("role", role)
-    return frame
-
-
-def _button(text: str, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window owns the keyboard
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    if primary:
-        button.setProperty("role", "primary")
-    return button
-
-
-def _set_text(label: QLabel, text: str) -> None:
-    """Avoid relayouts at 60 fps: only touch a label when its text changes."""
-    if label.text() != text:
-        label.setText(text)
-
-
-def format_duration(seconds: float) -> str:
-    total = round(seconds)
-    minutes, secs = divmod(total, 60)
-    if minutes == 0:
-        return f"{secs} s"
-    return f"{minutes} min {secs:02d} s"
 
 
 # ------------------------------------------------------------------ painted widgets
@@ -673,8 +628,8 @@ class GuideWindow(QWidget):
     def _header(self, eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:
         box = QVBoxLayout()
         box.setSpacing(2)
-        top = _label(eyebrow.upper(), "eyebrow", 12)
-        head = _label(title, "title", 28, weight=QFont.Weight.Bold)
+        top = make_label(eyebrow.upper(), "eyebrow", 12)
+        head = make_label(title, "title", 28, weight=QFont.Weight.Bold)
         box.addWidget(top)
         box.addWidget(head)
         return box, top, head
@@ -686,17 +641,17 @@ class GuideWindow(QWidget):
         layout.setSpacing(14)
         top = QHBoxLayout()
         header, _, _ = self._header("Movement break", self.routine.title)
-        self.setup_tagline = _label(self.routine.tagline or self.routine.why, "muted", 16)
+        self.setup_tagline = make_label(self.routine.tagline or self.routine.why, "muted", 16)
         header.addWidget(self.setup_tagline)
         top.addLayout(header, 1)
-        self.setup_plan = _label("", "muted", 14)
+        self.setup_plan = make_label("", "muted", 14)
         self.setup_plan.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.setup_plan)
         layout.addLayout(top)
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        figure_card = _card()
+        figure_card = make_card()
         figure_layout = QVBoxLayout(figure_card)
         figure_layout.setContentsMargins(12, 12, 12, 12)
         self.setup_canvas = FigureCanvas(self.theme, inset=True)
@@ -704,23 +659,23 @@ class GuideWindow(QWidget):
         figure_layout.addWidget(self.setup_canvas, 1)
         body.addWidget(figure_card, 5)
 
-        steps_card = _card()
+        steps_card = make_card()
         steps = QVBoxLayout(steps_card)
         steps.setContentsMargins(22, 18, 22, 18)
         steps.setSpacing(12)
-        steps.addWidget(_label("Before you start", "title", 18, weight=QFont.Weight.Bold))
+        steps.addWidget(make_label("Before you start", "title", 18, weight=QFont.Weight.Bold))
         self.setup_steps: list[QLabel] = []
         for number, step in enumerate(self.routine.setup, start=1):
             row = QHBoxLayout()
             row.setSpacing(12)
-            badge = _label(str(number), "step-number", 13)
+            badge = make_label(str(number), "step-number", 13)
             badge.setFixedSize(26, 26)
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
             text = QVBoxLayout()
             text.setSpacing(1)
-            title = _label(step.title, "title", 15, weight=QFont.Weight.DemiBold, wrap=True)
-            detail = _label(step.detail, "muted", 13, wrap=True)
+            title = make_label(step.title, "title", 15, weight=QFont.Weight.DemiBold, wrap=True)
+            detail = make_label(step.detail, "muted", 13, wrap=True)
             text.addWidget(title)
             text.addWidget(detail)
             self.setup_steps.extend((title, detail))
@@ -738,28 +693,28 @@ class GuideWindow(QWidget):
         body.addWidget(steps_card, 6)
         layout.addLayout(body, 1)
 
-        check = _card()
+        check = make_card()
         check_layout = QHBoxLayout(check)
         check_layout.setContentsMargins(20, 12, 20, 12)
         question = QVBoxLayout()
         question.setSpacing(0)
         question.addWidget(
-            _label(
+            make_label(
                 "How tight is your upper back right now?", "title", 15, weight=QFont.Weight.DemiBold
             )
         )
-        question.addWidget(_label("Optional · 0 loose, 10 very tight", "muted", 13))
+        question.addWidget(make_label("Optional · 0 loose, 10 very tight", "muted", 13))
         check_layout.addLayout(question, 0)
         self.setup_scale = TightnessScale(self.theme)
         check_layout.addWidget(self.setup_scale, 1)
         layout.addWidget(check)
 
         bottom = QHBoxLayout()
-        self.disclaimer = _label(self.routine.disclaimer, "muted", 13, wrap=True)
+        self.disclaimer = make_label(self.routine.disclaimer, "muted", 13, wrap=True)
         bottom.addWidget(self.disclaimer, 1)
-        self.why_button = _button("Why this helps")
+        self.why_button = make_button("Why this helps")
         self.why_button.clicked.connect(lambda: self._show_page("about"))
-        self.start_button = _button("Start", primary=True)
+        self.start_button = make_button("Start", primary=True)
         self.start_button.clicked.connect(self._start)
         bottom.addWidget(self.why_button)
         bottom.addWidget(self.start_button)
@@ -784,20 +739,20 @@ class GuideWindow(QWidget):
         layout.setSpacing(14)
         header, _, _ = self._header("Why this helps", "Your upper back was built to rotate")
         layout.addLayout(header)
-        layout.addWidget(_label(self.routine.why, "muted", 15, wrap=True))
+        layout.addWidget(make_label(self.routine.why, "muted", 15, wrap=True))
         grid = QGridLayout()
         grid.setSpacing(14)
 
         def section(
             title: str, lines: tuple[str, ...] | list[str], row: int, col: int, bullets: bool = True
         ) -> None:
-            card = _card()
+            card = make_card()
             box = QVBoxLayout(card)
             box.setContentsMargins(18, 14, 18, 14)
             box.setSpacing(6)
-            box.addWidget(_label(title, "title", 15, weight=QFont.Weight.Bold))
+            box.addWidget(make_label(title, "title", 15, weight=QFont.Weight.Bold))
             for line in lines:
-                box.addWidget(_label(("•  " if bullets else "") + line, "", 13, wrap=True))
+                box.addWidget(make_label(("•  " if bullets else "") + line, "", 13, wrap=True))
             box.addStretch(1)
             grid.addWidget(card, row, col)
 
@@ -807,8 +762,8 @@ class GuideWindow(QWidget):
         section("Signs your upper back is locked", about.signs, 1, 1)
         layout.addLayout(grid, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(_label(about.not_this, "muted", 13, wrap=True), 1)
-        back = _button("Back")
+        bottom.addWidget(make_label(about.not_this, "muted", 13, wrap=True), 1)
+        back = make_button("Back")
         back.clicked.connect(lambda: self._show_page("setup"))
         bottom.addWidget(back)
         layout.addLayout(bottom)
@@ -819,7 +774,7 @@ class GuideWindow(QWidget):
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        figure_card = _card()
+        figure_card = make_card()
         figure_layout = QVBoxLayout(figure_card)
         figure_layout.setContentsMargins(10, 10, 10, 10)
         self.drill_canvas = FigureCanvas(self.theme, inset=True, animated=True)
@@ -829,29 +784,29 @@ class GuideWindow(QWidget):
 
         side = QVBoxLayout()
         side.setSpacing(12)
-        self.set_label = _label("", "eyebrow", 14)
+        self.set_label = make_label("", "eyebrow", 14)
         self.set_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(self.set_label)
         self.dial = Dial(self.theme)
         side.addWidget(self.dial, 1)
-        self.banner = _card("banner")
+        self.banner = make_card("banner")
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.setContentsMargins(16, 10, 16, 10)
-        self.banner_text = _label("", "", 14, wrap=True, weight=QFont.Weight.DemiBold)
+        self.banner_text = make_label("", "", 14, wrap=True, weight=QFont.Weight.DemiBold)
         banner_layout.addWidget(self.banner_text)
         self.banner.hide()
         side.addWidget(self.banner)
-        self.cue_card = _card("cue")
+        self.cue_card = make_card("cue")
         cue_layout = QVBoxLayout(self.cue_card)
         cue_layout.setContentsMargins(18, 12, 16, 14)
         cue_layout.setSpacing(4)
-        self.cue_title = _label("", "eyebrow", 12)
-        self.cue_text = _label("", "", 17, wrap=True, weight=QFont.Weight.DemiBold)
+        self.cue_title = make_label("", "eyebrow", 12)
+        self.cue_text = make_label("", "", 17, wrap=True, weight=QFont.Weight.DemiBold)
         self.cue_text.setMinimumHeight(48)
         cue_layout.addWidget(self.cue_title)
         cue_layout.addWidget(self.cue_text)
         side.addWidget(self.cue_card)
-        self.mode_label = _label("", "muted", 13, wrap=True)
+        self.mode_label = make_label("", "muted", 13, wrap=True)
         self.mode_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(self.mode_label)
         holder = QWidget()
@@ -869,11 +824,11 @@ class GuideWindow(QWidget):
         left = QVBoxLayout()
         header, self.rest_eyebrow, self.rest_title = self._header("Rest", "Nice set.")
         left.addLayout(header)
-        self.rest_next = _label("", "", 18, wrap=True, weight=QFont.Weight.DemiBold)
+        self.rest_next = make_label("", "", 18, wrap=True, weight=QFont.Weight.DemiBold)
         left.addWidget(self.rest_next)
-        self.rest_tip = _label("", "muted", 15, wrap=True)
+        self.rest_tip = make_label("", "muted", 15, wrap=True)
         left.addWidget(self.rest_tip)
-        figure_card = _card()
+        figure_card = make_card()
         figure_layout = QVBoxLayout(figure_card)
         figure_layout.setContentsMargins(10, 10, 10, 10)
         self.rest_canvas = FigureCanvas(self.theme, inset=False)
@@ -884,10 +839,10 @@ class GuideWindow(QWidget):
         right = QVBoxLayout()
         self.rest_dial = Dial(self.theme)
         right.addWidget(self.rest_dial, 1)
-        self.rest_banner = _label("", "muted", 14)
+        self.rest_banner = make_label("", "muted", 14)
         self.rest_banner.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.rest_banner)
-        skip = _button("Skip rest")
+        skip = make_button("Skip rest")
         skip.clicked.connect(self._skip_rest)
         right.addWidget(skip, 0, Qt.AlignmentFlag.AlignHCenter)
         holder = QWidget()
@@ -904,7 +859,7 @@ class GuideWindow(QWidget):
         layout.setSpacing(14)
         header, self.summary_eyebrow, self.summary_title = self._header("Done", "")
         layout.addLayout(header)
-        self.summary_subtitle = _label("", "muted", 16, wrap=True)
+        self.summary_subtitle = make_label("", "muted", 16, wrap=True)
         layout.addWidget(self.summary_subtitle)
         tiles = QHBoxLayout()
         tiles.setSpacing(14)
@@ -912,7 +867,7 @@ class GuideWindow(QWidget):
         self.summary_time = self._stat_card(tiles, "Time taken")
         self.summary_week = self._stat_card(tiles, "Sessions this week")
         layout.addLayout(tiles)
-        table_card = _card()
+        table_card = make_card()
         row = QHBoxLayout(table_card)
         row.setContentsMargins(18, 12, 30, 12)
         row.setSpacing(24)
@@ -930,38 +885,38 @@ class GuideWindow(QWidget):
         table_box.addStretch(1)
         row.addLayout(table_box, 5)
         layout.addWidget(table_card, 1)
-        check = _card()
+        check = make_card()
         check_layout = QHBoxLayout(check)
         check_layout.setContentsMargins(20, 12, 20, 12)
         question = QVBoxLayout()
         question.setSpacing(0)
         question.addWidget(
-            _label(
+            make_label(
                 "And now? How tight is your upper back?", "title", 15, weight=QFont.Weight.DemiBold
             )
         )
-        self.summary_before = _label("Optional · 0 loose, 10 very tight", "muted", 13)
+        self.summary_before = make_label("Optional · 0 loose, 10 very tight", "muted", 13)
         question.addWidget(self.summary_before)
         check_layout.addLayout(question)
         self.after_scale = TightnessScale(self.theme)
         check_layout.addWidget(self.after_scale, 1)
         layout.addWidget(check)
         bottom = QHBoxLayout()
-        self.summary_note = _label("", "muted", 13, wrap=True)
+        self.summary_note = make_label("", "muted", 13, wrap=True)
         bottom.addWidget(self.summary_note, 1)
-        done = _button("Done", primary=True)
+        done = make_button("Done", primary=True)
         done.clicked.connect(self._dismiss)
         bottom.addWidget(done)
         layout.addLayout(bottom)
         self.stack.addWidget(page)
 
     def _stat_card(self, into: QHBoxLayout, title: str) -> QLabel:
-        card = _card()
+        card = make_card()
         box = QVBoxLayout(card)
         box.setContentsMargins(20, 14, 20, 14)
         box.setSpacing(2)
-        box.addWidget(_label(title.upper(), "eyebrow", 12))
-        value = _label("", "title", 28, weight=QFont.Weight.Bold)
+        box.addWidget(make_label(title.upper(), "eyebrow", 12))
+        value = make_label("", "title", 28, weight=QFont.Weight.Bold)
         box.addWidget(value)
         into.addWidget(card, 1)
         return value
@@ -1123,7 +1078,7 @@ class GuideWindow(QWidget):
         player = self.player
         if page == "drill":
             self.drill_canvas.set_pose(self._pose())
-            _set_text(self.set_label, f"SET {player.set_number} OF {player.plan.sets}")
+            set_text(self.set_label, f"SET {player.set_number} OF {player.plan.sets}")
             self.dial.set_values(
                 round(player.progress() * 720) / 720,  # half-degree steps: fewer repaints
                 f"{player.reps_done}",
@@ -1136,8 +1091,8 @@ class GuideWindow(QWidget):
                 self.cue_card.setProperty("kind", cue.kind)
                 self.cue_card.style().unpolish(self.cue_card)
                 self.cue_card.style().polish(self.cue_card)
-            _set_text(self.cue_title, cue.title.upper())
-            _set_text(self.cue_text, cue.text)
+            set_text(self.cue_title, cue.title.upper())
+            set_text(self.cue_text, cue.text)
             tempo = player.plan.tempo
             if player.mode == "guided":
                 mode = (
@@ -1146,7 +1101,7 @@ class GuideWindow(QWidget):
                 )
             else:
                 mode = "Self-paced · press Space (or click the figure) after each rotation"
-            _set_text(self.mode_label, mode)
+            set_text(self.mode_label, mode)
             self._refresh_banner()
         elif page == "rest":
             remaining = player.rest_remaining()
@@ -1159,16 +1114,16 @@ class GuideWindow(QWidget):
                 "rest",
                 dimmed=player.paused,
             )
-            _set_text(
+            set_text(
                 self.rest_eyebrow, f"REST · SET {player.set_number - 1} OF {player.plan.sets} DONE"
             )
-            _set_text(self.rest_title, "Nice set. Breathe.")
-            _set_text(
+            set_text(self.rest_title, "Nice set. Breathe.")
+            set_text(
                 self.rest_next,
                 f"Next: set {player.set_number} of {player.plan.sets}, "
                 f"starting to the {player.next_set_direction()}.",
             )
-            _set_text(self.rest_tip, player.cue().text)
+            set_text(self.rest_tip, player.cue().text)
             banner = (
                 "Paused · press P to resume"
                 if player.paused
@@ -1176,7 +1131,7 @@ class GuideWindow(QWidget):
                 if self._confirming_end
                 else ""
             )
-            _set_text(self.rest_banner, banner)
+            set_text(self.rest_banner, banner)
 
     def _refresh_banner(self) -> None:
         if self._confirming_end:
@@ -1193,7 +1148,7 @@ class GuideWindow(QWidget):
             )
         else:
             text = ""
-        _set_text(self.banner_text, text)
+        set_text(self.banner_text, text)
         self.banner.setVisible(bool(text))
 
     def _fill_summary(self) -> None:
@@ -1214,16 +1169,18 @@ class GuideWindow(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        grid.addWidget(_label("REPS", "eyebrow", 12), 0, 0)
+        grid.addWidget(make_label("REPS", "eyebrow", 12), 0, 0)
         for col, direction in enumerate(player.plan.directions, start=1):
-            head = _label(f"TO THE {direction.upper()}", "eyebrow", 12)
+            head = make_label(f"TO THE {direction.upper()}", "eyebrow", 12)
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(head, 0, col)
         for row in range(1, player.plan.sets + 1):
-            grid.addWidget(_label(f"Set {row}", "title", 18, weight=QFont.Weight.DemiBold), row, 0)
+            grid.addWidget(
+                make_label(f"Set {row}", "title", 18, weight=QFont.Weight.DemiBold), row, 0
+            )
             for col, direction in enumerate(player.plan.directions, start=1):
                 done = player.reps(row, direction)
-                cell = _label(
+                cell = make_label(
                     f"{done} / {player.plan.reps_per_direction}",
                     "title" if done else "muted",
                     24,

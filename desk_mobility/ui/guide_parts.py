@@ -1,0 +1,61 @@
+"""Small builders for the guide's labels, cards and buttons, and its number wording.
+
+Every page builds its text the same way (a pixel size and a style-sheet
+role), so that lives here once, apart from the window that drives the pages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+
+
+def make_label(
+    text: str = "",
+    role: str = "",
+    px: int = 15,
+    *,
+    wrap: bool = False,
+    weight: QFont.Weight | None = None,
+) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    font = label.font()
+    font.setPixelSize(px)
+    if weight is not None:
+        font.setWeight(weight)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def make_card(role: str = "card") -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", role)
+    return frame
+
+
+def make_button(text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window owns the keyboard
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if primary:
+        button.setProperty("role", "primary")
+    return button
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Avoid relayouts at 60 fps: only touch a label when its text changes."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def format_duration(seconds: float) -> str:
+    total = round(seconds)
+    minutes, secs = divmod(total, 60)
+    if minutes == 0:
+        return f"{secs} s"
+    return f"{minutes} min {secs:02d} s"
