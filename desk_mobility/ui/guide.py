@@ -15,23 +15,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
-    QFontMetricsF,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QPixmap,
-    QRegion,
     QResizeEvent,
     QShowEvent,
 )
@@ -39,7 +31,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -50,17 +41,8 @@ from desk_mobility.clock import Clock
 from desk_mobility.config import Settings
 from desk_mobility.core.events import EventSink
 from desk_mobility.core.routine import Beat, Routine, RoutinePlayer, Stage
-from desk_mobility.ui.figure import (
-    BodySprites,
-    FigurePose,
-    TopViewSprites,
-    beam_bounds,
-    body_bounds,
-    paint_figure,
-    paint_top_view,
-    palette_for,
-    quantized,
-)
+from desk_mobility.ui.figure import FigurePose
+from desk_mobility.ui.figure_canvas import FigureCanvas
 from desk_mobility.ui.guide_parts import (
     format_duration,
     make_button,
@@ -68,7 +50,8 @@ from desk_mobility.ui.guide_parts import (
     make_label,
     set_text,
 )
-from desk_mobility.ui.guide_theme import DARK_THEME, LIGHT_THEME, Theme, stylesheet
+from desk_mobility.ui.guide_theme import DARK_THEME, LIGHT_THEME, stylesheet
+from desk_mobility.ui.guide_widgets import Dial, KeyBar, TightnessScale
 from desk_mobility.ui.icons import prefers_dark
 from desk_mobility.ui.sounds import SoundName
 
@@ -84,410 +67,6 @@ class Sounds(Protocol):
     """What the window needs from the pacing sounds (``PacingSounds`` fits)."""
 
     def play(self, name: SoundName) -> None: ...
-
-
-# ------------------------------------------------------------------ painted widgets
-
-
-class FigureCanvas(QWidget):
-    """Paints the figure for a pose; clicks are forwarded (a rep, self-paced).
-
-    Three layers: what never moves is one cached pixmap; the turning upper
-    body and the top view's moving part come from ``BodySprites`` and
-    ``TopViewSprites`` when ``animated``; the beam is drawn over them. A turn
-    repaints only where the body, the beam and the top view were and are
-    now. Emits ``clicked`` on a left click.
-    """
-
-    clicked = Signal()
-
-    def __init__(
-        self,
-        theme: Theme,
-        *,
-        inset: bool = True,
-        side_view: bool = False,
-        animated: bool = False,
-    ) -> None:
-        super().__init__()
-        self.theme = theme
-        self.pose = FigurePose(inset=False, side_view=side_view, beam=not side_view)
-        self._inset = inset
-        self.paint_count = 0  # frames drawn, for the benchmark
-        self._still: QPixmap | None = None
-        self._still_key: tuple[object, ...] = ()
-        self.sprites: BodySprites | None = BodySprites() if animated else None
-        self.top_sprites: TopViewSprites | None = TopViewSprites() if animated and inset else None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-
-    def set_pose(self, pose: FigurePose) -> None:
-        """Show ``pose`` turned to the nearest step; no repaint if that step is unchanged."""
-        pose = quantized(pose)
-        if pose == self.pose:
-            return
-        only_turned = replace(pose, rotation=self.pose.rotation) == self.pose
-        before = self.pose
-        self.pose = pose
-        if only_turned and self._still is not None:
-            self.update(self.moving_region(before, pose))
-        else:
-            self.update()
-
-    def warm_up(self, first_side: int, seconds: float) -> bool:
-        """Draw the still layer and body sprites ahead, for up to ``seconds``.
-
-        Returns True while there is more to draw. Meant for idle moments before
-        the drill, so its first turns are blits too.
-        """
-        self._still_layer()
-        figure_rect, inset_rect = self._rects()
-        turned = replace(self.pose, rotation=0.0)
-        palette, ratio = palette_for(self.theme.dark), self.devicePixelRatioF()
-        more = False
-        if self.top_sprites is not None and inset_rect is not None:
-            # the top view is cheap to draw ahead (85 small sprites): it goes first
-            self.top_sprites.configure(inset_rect, palette, ratio, turned)
-            more = self.top_sprites.warm(turned, first_side, seconds)
-        if self.sprites is not None and not more:
-            self.sprites.configure(figure_rect, palette, ratio, turned)
-            more = self.sprites.warm(turned, first_side, seconds)
-        return more
-
-    def release(self) -> None:
-        """Free the cached pictures; they are drawn again when next needed."""
-        self._still = None
-        for sprites in (self.sprites, self.top_sprites):
-            if sprites is not None:
-                sprites.clear()
-
-    def _body_bounds(self, figure_rect: QRectF, pose: FigurePose) -> QRect:
-        if self.sprites is None:
-            return body_bounds(figure_rect, pose).toAlignedRect()
-        self.sprites.configure(
-            figure_rect, palette_for(self.theme.dark), self.devicePixelRatioF(), pose
-        )
-        return self.sprites.bounds(pose)
-
-    def _top_bounds(self, inset_rect: QRectF, pose: FigurePose) -> QRect:
-        if self.top_sprites is None:
-            return inset_rect.toAlignedRect().adjusted(-2, -2, 2, 2)
-        self.top_sprites.configure(
-            inset_rect, palette_for(self.theme.dark), self.devicePixelRatioF(), pose
-        )
-        return self.top_sprites.bounds(pose).adjusted(-1, -1, 1, 1)
-
-    def moving_region(self, before: FigurePose, after: FigurePose) -> QRegion:
-        """Where a turn changes pixels: the upper body, beam and top view, then and now."""
-        figure_rect, inset_rect = self._rects()
-        body = self._body_bounds(figure_rect, before).united(self._body_bounds(figure_rect, after))
-        region = QRegion(body.adjusted(-1, -1, 1, 1))
-        if before.beam or after.beam:
-            beam = beam_bounds(figure_rect, before).united(beam_bounds(figure_rect, after))
-            region = region.united(QRegion(beam.toAlignedRect().adjusted(-2, -2, 2, 2)))
-        if inset_rect is not None:
-            top = self._top_bounds(inset_rect, before).united(self._top_bounds(inset_rect, after))
-            region = region.united(QRegion(top))
-        return region
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(240, 240)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-
-    MAX_FIGURE = QSize(780, 690)
-    """Beyond this the figure reads no better and only costs more to draw each frame."""
-
-    def _rects(self) -> tuple[QRectF, QRectF | None]:
-        full = QRectF(self.rect())
-        width = min(full.width(), self.MAX_FIGURE.width() * (1.3 if self._inset else 1.0))
-        height = min(full.height(), self.MAX_FIGURE.height())
-        rect = QRectF(0, 0, width, height)
-        rect.moveCenter(full.center())
-        if not self._inset:
-            return rect, None
-        side = min(rect.width() * 0.34, rect.height() * 0.36)
-        inset = QRectF(rect.right() - side - 6, rect.bottom() - side - 6, side, side)
-        return rect.adjusted(0, 0, -side * 0.35, 0), inset
-
-    def _still_layer(self) -> QPixmap:
-        """What never moves (chair, hips, legs, the inset's disc) is drawn once per size."""
-        ratio = self.devicePixelRatioF()
-        key = (
-            self.width(),
-            self.height(),
-            ratio,
-            self.theme.dark,
-            self.pose.rounding,
-            self.pose.side_view,
-        )
-        if self._still is None or self._still_key != key:
-            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(self.theme.color("card"))  # opaque: the blit is a plain copy
-            painter = QPainter(pixmap)
-            palette = palette_for(self.theme.dark)
-            figure_rect, inset_rect = self._rects()
-            paint_figure(painter, figure_rect, self.pose, palette, layer="still")
-            if inset_rect is not None:
-                paint_top_view(painter, inset_rect, self.pose, palette, layer="still")
-            painter.end()
-            self._still, self._still_key = pixmap, key
-        return self._still
-
-    def _device_rect(self, rect: QRect) -> QRect:
-        ratio = self.devicePixelRatioF()
-        return QRectF(
-            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
-        ).toAlignedRect()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.paint_count += 1
-        still = self._still_layer()
-        painter = QPainter(self)
-        dirty = event.rect()
-        region = event.region()
-        painter.drawPixmap(dirty, still, self._device_rect(dirty))
-        palette = palette_for(self.theme.dark)
-        figure_rect, inset_rect = self._rects()
-        pose = self.pose
-        # each layer only where this paint reaches it: most frames touch two of three
-        if region.intersects(self._body_bounds(figure_rect, pose).adjusted(-1, -1, 1, 1)):
-            if self.sprites is not None:
-                self.sprites.draw(painter, pose)
-            else:
-                paint_figure(painter, figure_rect, pose, palette, layer="body")
-        if pose.beam and region.intersects(
-            beam_bounds(figure_rect, pose).toAlignedRect().adjusted(-2, -2, 2, 2)
-        ):
-            paint_figure(painter, figure_rect, pose, palette, layer="beam")
-        if inset_rect is not None and region.intersects(self._top_bounds(inset_rect, pose)):
-            if self.top_sprites is not None:
-                self.top_sprites.draw(painter, pose)
-            else:
-                paint_top_view(painter, inset_rect, pose, palette, layer="moving")
-        painter.end()
-
-
-class Dial(QWidget):
-    """A ring for the whole routine's progress around a big count.
-
-    The face (background, track and text) is a cached pixmap that changes
-    only with the count; a frame that moves the ring blits it and strokes
-    the arc, and paints nothing behind the dial.
-    """
-
-    def __init__(self, theme: Theme) -> None:
-        super().__init__()
-        self.theme = theme
-        self.progress = 0.0
-        self.big = ""
-        self.small = ""
-        self.caption = ""
-        self.dimmed = False
-        self._face: QPixmap | None = None
-        self._face_key: tuple[object, ...] = ()
-        self.setMinimumSize(220, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # the dial fills its own background with the window's colour
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-
-    def set_values(
-        self, progress: float, big: str, small: str, caption: str, dimmed: bool = False
-    ) -> None:
-        values = (round(progress, 3), big, small, caption, dimmed)
-        if values != (round(self.progress, 3), self.big, self.small, self.caption, self.dimmed):
-            self.progress, self.big, self.small, self.caption, self.dimmed = (
-                progress,
-                big,
-                small,
-                caption,
-                dimmed,
-            )
-            self.update()
-
-    def text(self) -> str:
-        return f"{self.big}{self.small}"
-
-    def heightForWidth(self, width: int) -> int:
-        return width
-
-    def _geometry(self) -> tuple[float, QRectF, float, QRectF]:
-        side = min(self.width(), self.height()) - 8
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        thickness = max(8.0, side * 0.055)
-        ring = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
-        return side, rect, thickness, ring
-
-    def _face_pixmap(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        key = (self.size(), ratio, self.theme, self.big, self.small, self.caption, self.dimmed)
-        if self._face is not None and key == self._face_key:
-            return self._face
-        t = self.theme
-        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(t.color("bg"))
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side, rect, thickness, ring = self._geometry()
-        painter.setPen(QPen(t.color("track"), thickness))
-        painter.drawEllipse(ring)
-        # the count: big number, small target, caption underneath
-        big_font = QFont(self.font())
-        big_font.setPixelSize(max(24, round(side * 0.30)))
-        big_font.setWeight(QFont.Weight.Bold)
-        small_font = QFont(self.font())
-        small_font.setPixelSize(max(14, round(side * 0.12)))
-        small_font.setWeight(QFont.Weight.DemiBold)
-        caption_font = QFont(self.font())
-        caption_font.setPixelSize(max(12, round(side * 0.075)))
-        caption_font.setWeight(QFont.Weight.DemiBold)
-        big_w = QFontMetricsF(big_font).horizontalAdvance(self.big)
-        small_w = QFontMetricsF(small_font).horizontalAdvance(self.small)
-        x = rect.center().x() - (big_w + small_w) / 2
-        base = rect.center().y() + side * 0.08
-        painter.setPen(t.color("muted" if self.dimmed else "text"))
-        painter.setFont(big_font)
-        painter.drawText(QPointF(x, base), self.big)
-        painter.setPen(t.color("muted"))
-        painter.setFont(small_font)
-        painter.drawText(QPointF(x + big_w, base), self.small)
-        painter.setFont(caption_font)
-        painter.setPen(t.color("accent") if not self.dimmed else t.color("muted"))
-        caption_rect = QRectF(rect.left(), base + side * 0.04, rect.width(), side * 0.12)
-        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignHCenter, self.caption)
-        painter.end()
-        self._face, self._face_key = pixmap, key
-        return pixmap
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._face_pixmap())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _, _, thickness, ring = self._geometry()
-        accent = self.theme.color("muted" if self.dimmed else "accent")
-        painter.setPen(QPen(accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        span = round(-360 * 16 * max(0.0, min(1.0, self.progress)))
-        if span:
-            painter.drawArc(ring, 90 * 16, span)
-        painter.end()
-
-
-class KeyBar(QWidget):
-    """The keys that work right now, drawn as key caps."""
-
-    def __init__(self, theme: Theme) -> None:
-        super().__init__()
-        self.theme = theme
-        self.keys: list[tuple[str, str]] = []
-        self.setFixedHeight(40)
-
-    def set_keys(self, keys: list[tuple[str, str]]) -> None:
-        if keys != self.keys:
-            self.keys = keys
-            self.update()
-
-    def text(self) -> str:
-        return "  ".join(f"{k} {what}" for k, what in self.keys)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        t = self.theme
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        key_font = QFont(self.font())
-        key_font.setPixelSize(12)
-        key_font.setWeight(QFont.Weight.Bold)
-        text_font = QFont(self.font())
-        text_font.setPixelSize(13)
-        key_metrics = QFontMetricsF(key_font)
-        text_metrics = QFontMetricsF(text_font)
-        widths = [
-            key_metrics.horizontalAdvance(k) + 16 + 7 + text_metrics.horizontalAdvance(w)
-            for k, w in self.keys
-        ]
-        gap = 22.0
-        x = (self.width() - (sum(widths) + gap * max(len(widths) - 1, 0))) / 2
-        y = (self.height() - 26) / 2
-        for (key, what), width in zip(self.keys, widths, strict=True):
-            cap_w = key_metrics.horizontalAdvance(key) + 16
-            cap = QRectF(x, y, cap_w, 26)
-            painter.setPen(QPen(t.color("border"), 1.2))
-            painter.setBrush(t.color("card"))
-            painter.drawRoundedRect(cap, 6, 6)
-            painter.setPen(QPen(t.color("track"), 2))
-            painter.drawLine(
-                QPointF(cap.left() + 4, cap.bottom() + 0.5),
-                QPointF(cap.right() - 4, cap.bottom() + 0.5),
-            )
-            painter.setFont(key_font)
-            painter.setPen(t.color("text"))
-            painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
-            painter.setFont(text_font)
-            painter.setPen(t.color("muted"))
-            painter.drawText(
-                QRectF(cap.right() + 7, y, width, 26),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                what,
-            )
-            x += width + gap
-        painter.end()
-
-
-class TightnessScale(QWidget):
-    """0..10 pills for "how tight is your upper back"; optional, click or keys."""
-
-    changed = Signal(object)
-
-    def __init__(self, theme: Theme) -> None:
-        super().__init__()
-        self.theme = theme
-        self.value: int | None = None
-        self.setFixedHeight(44)
-        self.setMinimumWidth(11 * 34)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def set_value(self, value: int | None) -> None:
-        if value is not None:
-            value = max(0, min(10, value))
-        if value != self.value:
-            self.value = value
-            self.update()
-            self.changed.emit(value)
-
-    def _cell(self, index: int) -> QRectF:
-        width = min(self.width() / 11, 46.0)
-        left = (self.width() - width * 11) / 2
-        return QRectF(left + index * width + 3, 3, width - 6, self.height() - 6)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        for index in range(11):
-            if self._cell(index).contains(event.position()):
-                self.set_value(None if self.value == index else index)
-                return
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        t = self.theme
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPixelSize(15)
-        font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
-        for index in range(11):
-            cell = self._cell(index)
-            chosen = index == self.value
-            painter.setPen(QPen(t.color("accent" if chosen else "border"), 1.2))
-            painter.setBrush(t.color("accent" if chosen else "card"))
-            painter.drawRoundedRect(cell, 10, 10)
-            painter.setPen(t.color("accent_text" if chosen else "text"))
-            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(index))
-        painter.end()
-
-
-# ------------------------------------------------------------------ the window
 
 
 class GuideWindow(QWidget):
