@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from desk_mobility.core.events import (
     BreakOffered,
@@ -59,9 +58,9 @@ from desk_mobility.core.history import (
 from desk_mobility.store_errors import (
     StoreError,
     describe_problem,
-    is_corruption,
     is_transient,
 )
+from desk_mobility.store_open import StoreMode, open_history
 from desk_mobility.store_schema import SCHEMA_VERSION, as_database, migrate, schema_version
 from desk_mobility.store_time import local_day, local_time, offset_minutes, utc_text
 
@@ -85,8 +84,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-StoreMode = Literal["normal", "read-only", "memory"]
-
 # Stretches are looked up by their start; one that began this long before a
 # range can still reach into it.
 MAX_STRETCH = timedelta(days=2)
@@ -106,69 +103,6 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-
-
-# --- opening ----------------------------------------------------------------------
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    """Open read-write, creating the file private to the user."""
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-        os.close(fd)
-    try:
-        os.chmod(path, 0o600)
-    except OSError as exc:  # not ours to change (another user's file, read-only mount)
-        log.debug("could not make %s private: %s", path, exc)
-    conn = sqlite3.connect(path, timeout=3.0, isolation_level=None)
-    try:
-        _check_integrity(conn)
-        conn.execute("PRAGMA synchronous = FULL")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open without writing anything; ``immutable`` covers a WAL file in a read-only folder."""
-    uri = path.resolve().as_uri()
-    for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
-        conn = sqlite3.connect(uri + suffix, uri=True, timeout=3.0, isolation_level=None)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
-        except sqlite3.OperationalError:
-            conn.close()
-    raise sqlite3.OperationalError(f"unable to open {path} for reading")
-
-
-def _check_integrity(db: sqlite3.Connection) -> None:
-    """Raise a corruption error for a damaged file (checked once, at start-up)."""
-    row = db.execute("PRAGMA quick_check").fetchone()
-    if row is None or row[0] != "ok":
-        raise sqlite3.DatabaseError(f"database disk image is malformed: {row[0] if row else ''}")
-
-
-def _move_aside(path: Path, stamp: str) -> Path:
-    """Keep a damaged file (and its journal files) for the user, out of the way."""
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-    os.replace(path, target)
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, target.with_name(target.name + suffix))
-    return target
-
-
-def _memory_database() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    migrate(conn)
-    return conn
 
 
 # --- the store --------------------------------------------------------------------
@@ -229,97 +163,8 @@ class HistoryStore:
 
         ``now`` stamps the name of a damaged file moved aside.
         """
-        messages: list[str] = []
-        stamp = (now or (lambda: datetime.now().astimezone()))().strftime("%Y%m%d-%H%M%S")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError as exc:
-            return cls._in_memory(path, on_problem, messages, exc)
-
-        for attempt in range(2):
-            try:
-                db = _connect(path)
-            except sqlite3.DatabaseError as exc:
-                if is_corruption(exc) and attempt == 0:
-                    moved = _move_aside(path, stamp)
-                    log.error("history database damaged (%s); moved to %s", exc, moved)
-                    messages.append(
-                        f"Your history file could not be read because it is damaged. "
-                        f"It was moved to {moved} and a new history starts now."
-                    )
-                    continue
-                return cls._fallback(path, on_problem, messages, exc)
-            except OSError as exc:
-                return cls._fallback(path, on_problem, messages, exc)
-            break
-
-        version = schema_version(db)
-        if version > SCHEMA_VERSION:
-            db.close()
-            messages.append(
-                f"Your history ({path}) was written by a newer version of Desk Mobility "
-                f"(schema {version}; this version knows up to {SCHEMA_VERSION}). It is shown "
-                "read-only and left unchanged; new activity is not saved until you update."
-            )
-            log.warning("history schema %d is newer than %d: read-only", version, SCHEMA_VERSION)
-            try:
-                return cls(
-                    _connect_read_only(path), mode="read-only", path=path, on_problem=on_problem
-                ), messages
-            except sqlite3.Error as exc:
-                return cls._in_memory(path, on_problem, messages, exc)
-        try:
-            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.execute("PRAGMA journal_mode = wal")
-            if version < SCHEMA_VERSION:
-                migrate(db)
-        except sqlite3.Error as exc:
-            db.close()
-            return cls._fallback(path, on_problem, messages, exc)
-        log.info("history at %s (schema %d)", path, SCHEMA_VERSION)
-        return cls(db, mode="normal", path=path, on_problem=on_problem), messages
-
-    @classmethod
-    def _fallback(
-        cls,
-        path: Path,
-        on_problem: Callable[[str], None] | None,
-        messages: list[str],
-        exc: BaseException,
-    ) -> tuple[HistoryStore, list[str]]:
-        """The file cannot be written: show it read-only if it can be read at all."""
-        reason = describe_problem(exc, path.parent)
-        if path.exists() and path.stat().st_size > 0:
-            try:
-                db = _connect_read_only(path)
-                version = schema_version(db)
-                if version >= 1:
-                    messages.append(
-                        f"Your history ({path}) cannot be saved because {reason}. Past weeks "
-                        "are shown, but new activity is not saved until this is fixed."
-                    )
-                    log.warning("history read-only: %s", exc)
-                    return cls(db, mode="read-only", path=path, on_problem=on_problem), messages
-                db.close()
-            except sqlite3.Error as read_exc:
-                log.warning("history cannot be read either: %s", read_exc)
-        return cls._in_memory(path, on_problem, messages, exc)
-
-    @classmethod
-    def _in_memory(
-        cls,
-        path: Path,
-        on_problem: Callable[[str], None] | None,
-        messages: list[str],
-        exc: BaseException,
-    ) -> tuple[HistoryStore, list[str]]:
-        reason = describe_problem(exc, path.parent)
-        messages.append(
-            f"Your history cannot be saved to {path} because {reason}. Desk Mobility keeps "
-            "running and remembers today's activity until you quit."
-        )
-        log.warning("history kept in memory only: %s", exc)
-        return cls(_memory_database(), mode="memory", path=path, on_problem=on_problem), messages
+        conn, mode, messages = open_history(path, now=now)
+        return cls(conn, mode=mode, path=path, on_problem=on_problem), messages
 
     def close(self) -> None:
         self.flush()
