@@ -18,30 +18,15 @@ this session lives in memory. The schema and how to read it with the
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desk_mobility.core.events import (
-    BreakOffered,
-    BreakResolved,
-    CheckIn,
-    Event,
-    NaturalBreak,
-    Paused,
-    QuietChanged,
-    RepCounted,
-    Resumed,
-    RoutineEnded,
-    RoutineStarted,
-    StretchEnded,
-    StretchStarted,
-)
+from desk_mobility.core.events import Event
 from desk_mobility.core.history import (
     CheckInRecord,
     HistoryRecords,
@@ -62,7 +47,8 @@ from desk_mobility.store_errors import (
 )
 from desk_mobility.store_open import StoreMode, open_history
 from desk_mobility.store_schema import SCHEMA_VERSION, as_database, migrate, schema_version
-from desk_mobility.store_time import local_day, local_time, offset_minutes, utc_text
+from desk_mobility.store_time import local_time, offset_minutes, utc_text
+from desk_mobility.store_writes import EVENT_WRITERS, transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -90,19 +76,6 @@ MAX_STRETCH = timedelta(days=2)
 
 # Events kept in memory while the disk refuses them (disk full, locked).
 PENDING_LIMIT = 5000
-
-
-@contextlib.contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """One event, one transaction: committed before ``record()`` returns."""
-    conn.execute("BEGIN")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 # --- the store --------------------------------------------------------------------
@@ -134,20 +107,6 @@ class HistoryStore:
         self._pending: deque[Event] = deque()
         self._reported: set[str] = set()
         self._dropped_read_only = 0
-        self._handlers: dict[type, Callable[[Any], None]] = {
-            StretchStarted: self._stretch_started,
-            StretchEnded: self._stretch_ended,
-            NaturalBreak: self._natural_break,
-            BreakOffered: self._break_offered,
-            BreakResolved: self._break_resolved,
-            Paused: self._paused,
-            Resumed: self._resumed,
-            QuietChanged: self._quiet_changed,
-            RoutineStarted: self._routine_started,
-            RepCounted: self._rep_counted,
-            RoutineEnded: self._routine_ended,
-            CheckIn: self._check_in,
-        }
 
     # -- opening
 
@@ -210,13 +169,13 @@ class HistoryStore:
         return True
 
     def _write_or_keep(self, event: Event, *, retry: bool = False) -> bool:
-        handler = self._handlers.get(type(event))
+        handler = EVENT_WRITERS.get(type(event))
         if handler is None:
             log.warning("history does not know how to store %r", event)
             return True
         try:
-            with _transaction(self._db):
-                handler(event)
+            with transaction(self._db):
+                handler(self._db, event)
         except sqlite3.Error as exc:
             if is_transient(exc):
                 if not retry:
@@ -260,175 +219,6 @@ class HistoryStore:
                 self.on_problem(message)
             except Exception:
                 log.exception("reporting a history problem failed")
-
-    def _execute(self, sql: str, params: Sequence[object]) -> sqlite3.Cursor:
-        return self._db.execute(sql, list(params))
-
-    def _stretch_started(self, event: StretchStarted) -> None:
-        self._execute(
-            "INSERT INTO sitting_stretches (started_at, started_offset_min) VALUES (?, ?) "
-            "ON CONFLICT(started_at) DO NOTHING",
-            (utc_text(event.at), offset_minutes(event.at)),
-        )
-
-    def _stretch_ended(self, event: StretchEnded) -> None:
-        # A "shutdown" end comes from the state saved at quit, which can be
-        # older than what happened since (a pause saves it too, and the app may
-        # then be killed): it closes a stretch left open, never rewrites a real end.
-        only_open = (
-            " WHERE sitting_stretches.ended_at IS NULL" if event.ended_by == "shutdown" else ""
-        )
-        self._execute(
-            "INSERT INTO sitting_stretches (started_at, started_offset_min, ended_at, "
-            "ended_offset_min, sat_seconds, ended_by) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(started_at) DO UPDATE SET ended_at = excluded.ended_at, "
-            "ended_offset_min = excluded.ended_offset_min, sat_seconds = excluded.sat_seconds, "
-            "ended_by = excluded.ended_by" + only_open,
-            (
-                utc_text(event.started),
-                offset_minutes(event.started),
-                utc_text(event.at),
-                offset_minutes(event.at),
-                float(event.sat_seconds),
-                event.ended_by,
-            ),
-        )
-
-    def _natural_break(self, event: NaturalBreak) -> None:
-        self._execute(
-            "INSERT INTO natural_breaks (at, offset_min, away_since, away_seconds) "
-            "VALUES (?, ?, ?, ?)",
-            (
-                utc_text(event.at),
-                offset_minutes(event.at),
-                utc_text(event.away_since),
-                float(event.away_seconds),
-            ),
-        )
-
-    def _break_offered(self, event: BreakOffered) -> None:
-        self._execute(
-            "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, sat_seconds, "
-            "times_offered, last_offered_at, snoozes) VALUES (?, ?, ?, ?, 1, ?, 0) "
-            "ON CONFLICT(offer_id) DO UPDATE SET times_offered = times_offered + 1, "
-            "last_offered_at = excluded.last_offered_at, sat_seconds = excluded.sat_seconds",
-            (
-                event.offer_id,
-                utc_text(event.at),
-                offset_minutes(event.at),
-                float(event.sat_seconds),
-                utc_text(event.at),
-            ),
-        )
-
-    def _break_resolved(self, event: BreakResolved) -> None:
-        snoozed = int(event.outcome == "snoozed")
-        self._execute(
-            "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, times_offered, "
-            "snoozes, outcome, resolved_at, resolved_offset_min, snooze_minutes) "
-            "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(offer_id) DO UPDATE SET outcome = excluded.outcome, "
-            "resolved_at = excluded.resolved_at, "
-            "resolved_offset_min = excluded.resolved_offset_min, "
-            "snoozes = snoozes + excluded.snoozes, "
-            "snooze_minutes = coalesce(excluded.snooze_minutes, snooze_minutes)",
-            (
-                event.offer_id,
-                utc_text(event.at),
-                offset_minutes(event.at),
-                snoozed,
-                event.outcome,
-                utc_text(event.at),
-                offset_minutes(event.at),
-                event.snooze_minutes,
-            ),
-        )
-
-    def _paused(self, event: Paused) -> None:
-        self._execute(
-            "INSERT INTO pauses (started_at, offset_min, until) VALUES (?, ?, ?)",
-            (utc_text(event.at), offset_minutes(event.at), utc_text(event.until)),
-        )
-
-    def _resumed(self, event: Resumed) -> None:
-        self._execute(
-            "UPDATE pauses SET resumed_at = ? WHERE id = "
-            "(SELECT max(id) FROM pauses WHERE resumed_at IS NULL)",
-            (utc_text(event.at),),
-        )
-
-    def _quiet_changed(self, event: QuietChanged) -> None:
-        if event.quiet:
-            self._execute(
-                "INSERT INTO quiet_periods (started_at, offset_min, reason) VALUES (?, ?, ?)",
-                (utc_text(event.at), offset_minutes(event.at), event.reason),
-            )
-        else:
-            self._execute(
-                "UPDATE quiet_periods SET ended_at = ? WHERE id = "
-                "(SELECT max(id) FROM quiet_periods WHERE ended_at IS NULL)",
-                (utc_text(event.at),),
-            )
-
-    def _routine_started(self, event: RoutineStarted) -> None:
-        self._execute(
-            "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, "
-            "routine_id, mode, sets, reps_per_direction, offer_id, local_day) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET "
-            "routine_id = excluded.routine_id, mode = excluded.mode, sets = excluded.sets, "
-            "reps_per_direction = excluded.reps_per_direction, offer_id = excluded.offer_id",
-            (
-                event.session_id,
-                utc_text(event.at),
-                offset_minutes(event.at),
-                event.routine_id,
-                event.mode,
-                event.sets,
-                event.reps_per_direction,
-                event.offer_id,
-                local_day(event.at),
-            ),
-        )
-
-    def _ensure_session(self, session_id: str, at: datetime) -> None:
-        """Reps or an end for a session never announced still get a home."""
-        self._execute(
-            "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, "
-            "local_day) VALUES (?, ?, ?, ?) ON CONFLICT(session_id) DO NOTHING",
-            (session_id, utc_text(at), offset_minutes(at), local_day(at)),
-        )
-
-    def _rep_counted(self, event: RepCounted) -> None:
-        self._ensure_session(event.session_id, event.at)
-        self._execute(
-            "INSERT INTO routine_reps (session_id, set_number, direction, reps, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, set_number, direction) "
-            "DO UPDATE SET reps = excluded.reps, updated_at = excluded.updated_at",
-            (event.session_id, event.set_number, event.direction, event.reps, utc_text(event.at)),
-        )
-
-    def _routine_ended(self, event: RoutineEnded) -> None:
-        self._ensure_session(event.session_id, event.at)
-        self._execute(
-            "UPDATE routine_sessions SET ended_at = ?, ended_offset_min = ?, completed = ? "
-            "WHERE session_id = ?",
-            (utc_text(event.at), offset_minutes(event.at), int(event.completed), event.session_id),
-        )
-
-    def _check_in(self, event: CheckIn) -> None:
-        if not 0 <= event.tightness <= 10:
-            raise ValueError(f"tightness must be 0-10, got {event.tightness}")
-        self._execute(
-            "INSERT INTO check_ins (at, offset_min, moment, tightness, session_id) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (
-                utc_text(event.at),
-                offset_minutes(event.at),
-                event.moment,
-                event.tightness,
-                event.session_id,
-            ),
-        )
 
     # -- reading
 
