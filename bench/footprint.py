@@ -38,10 +38,11 @@ def context_switches(pid: int) -> int:
     return total
 
 
-def memory_mb(pid: int) -> tuple[float, float]:
+def memory_mb(pid: int) -> tuple[float, float, float]:
+    """RSS, PSS and private anonymous memory (the part no other process can share)."""
     rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
     values = {line.split(":")[0]: int(line.split()[1]) for line in rollup[1:] if ":" in line}
-    return values["Rss"] / 1024, values["Pss"] / 1024
+    return values["Rss"] / 1024, values["Pss"] / 1024, values["Pss_Anon"] / 1024
 
 
 def time_to_dock(session: DesktopSession) -> float:
@@ -72,7 +73,7 @@ app.exec()
 """
 
 
-def bare_tray_pss(session: DesktopSession) -> float:
+def bare_tray_memory(session: DesktopSession) -> tuple[float, float, float]:
     """The same measure for a bare PySide6 tray icon: the floor the app is compared with."""
     import subprocess
 
@@ -86,7 +87,7 @@ def bare_tray_pss(session: DesktopSession) -> float:
         assert proc.stdout is not None
         proc.stdout.readline()
         time.sleep(5)
-        return memory_mb(proc.pid)[1]
+        return memory_mb(proc.pid)
     finally:
         proc.terminate()
         proc.wait(10)
@@ -106,12 +107,12 @@ def main() -> None:
             # The first Qt client on a fresh display loads fonts and GL; warm up once.
             time_to_dock(session)
             # Measured alone, so it shares no pages with the app.
-            bare_pss = bare_tray_pss(session)
+            bare = bare_tray_memory(session)
             docks = [time_to_dock(session) for _ in range(args.runs)]
             app = session.start_app()
             app.wait_docked(20)
-            time.sleep(5)  # settle: icon embedded, first samples taken
-            rss, pss = memory_mb(app.pid)
+            time.sleep(8)  # settle: icon embedded, first samples taken, freed memory returned
+            rss, pss, anon = memory_mb(app.pid)
             cpu0, ctx0, t0 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
             time.sleep(args.idle_seconds)
             cpu1, ctx1, t1 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
@@ -121,8 +122,12 @@ def main() -> None:
                 f"max {max(docks):.3f} s over {len(docks)} runs"
             )
             print(
-                f"memory after settling: RSS {rss:.1f} MB, PSS {pss:.1f} MB "
-                f"(a bare PySide6 tray icon here: PSS {bare_pss:.1f} MB)"
+                f"memory after settling: RSS {rss:.1f} MB, PSS {pss:.1f} MB, "
+                f"private anonymous {anon:.1f} MB"
+            )
+            print(
+                f"a bare PySide6 tray icon here: RSS {bare[0]:.1f} MB, PSS {bare[1]:.1f} MB, "
+                f"private anonymous {bare[2]:.1f} MB"
             )
             print(
                 f"idle {window:.0f} s: CPU {cpu1 - cpu0:.2f} s "

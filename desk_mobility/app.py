@@ -29,6 +29,7 @@ from desk_mobility.logging_setup import configure as configure_logging
 from desk_mobility.paths import AppPaths, asset_path
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe
 from desk_mobility.platform.idle import IdleSource, choose_idle_source
+from desk_mobility.platform.memory import release_freed_memory
 from desk_mobility.platform.notify import choose_notifier
 from desk_mobility.platform.notify_base import NotifierBase, describe_routine
 from desk_mobility.platform.screenlock import ScreenLockMonitor
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SETTLE_MS = 5000
 STARTUP_MESSAGE_FALLBACK_MS = 5000  # tell the user even if the tray never reports docking
 
 
@@ -149,6 +151,8 @@ class DeskMobilityApp(QObject):
         started = self.lock_monitor.start()
         log.info("screen lock reported by: %s", ", ".join(started) or "nothing here")
         self.scheduler.start()
+        # Start-up parsing leaves freed memory in the heap; give it back once settled.
+        QTimer.singleShot(SETTLE_MS, release_freed_memory)
         if self.startup_messages:
             # A balloon shown before the tray host has embedded the icon is lost.
             if self.tray is not None:
@@ -298,6 +302,8 @@ class DeskMobilityApp(QObject):
         log.info("guide finished (%s)", "completed" if completed else "ended early")
         self.scheduler.finish_break(completed)
         self._guide = None
+        # The guide's picture caches are large; return them once the window is gone.
+        QTimer.singleShot(SETTLE_MS, release_freed_memory)
         if self._history is not None and self._history.isVisible():
             self._history.refresh()
 
