@@ -14,6 +14,13 @@ never fails either: a damaged file is moved aside, a database from a newer
 version is opened read-only, and with no writable place at all the history of
 this session lives in memory. The schema and how to read it with the
 ``sqlite-utils`` command line are described in docs/history-tables.md.
+
+This module holds what the app keeps a reference to: recording with its retry
+and reporting, and the read API. The parts it is built from each have their
+own module: opening and recovery (``store_open``), tables and migrations
+(``store_schema``), events into rows (``store_writes``), the read queries
+(``store_queries``), the stored time format (``store_time``) and what an error
+means (``store_errors``).
 """
 
 from __future__ import annotations
@@ -26,25 +33,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desk_mobility import store_queries as queries
 from desk_mobility.core.events import Event
 from desk_mobility.core.history import (
-    CheckInRecord,
     HistoryRecords,
-    NaturalBreakRecord,
-    OfferOutcome,
-    OfferRecord,
-    SessionRecord,
-    StretchRecord,
     WeekReport,
     build_week_report,
     utc_window,
-    week_start_for,
 )
-from desk_mobility.store_errors import (
-    StoreError,
-    describe_problem,
-    is_transient,
-)
+from desk_mobility.store_errors import StoreError, describe_problem, is_transient
 from desk_mobility.store_open import StoreMode, open_history
 from desk_mobility.store_schema import SCHEMA_VERSION, as_database, migrate, schema_version
 from desk_mobility.store_time import local_time, offset_minutes, utc_text
@@ -55,7 +52,6 @@ if TYPE_CHECKING:
 
 # Names other modules have always imported from here.
 __all__ = [
-    "MAX_STRETCH",
     "PENDING_LIMIT",
     "SCHEMA_VERSION",
     "HistoryStore",
@@ -70,15 +66,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# Stretches are looked up by their start; one that began this long before a
-# range can still reach into it.
-MAX_STRETCH = timedelta(days=2)
-
 # Events kept in memory while the disk refuses them (disk full, locked).
 PENDING_LIMIT = 5000
-
-
-# --- the store --------------------------------------------------------------------
 
 
 class HistoryStore:
@@ -224,74 +213,11 @@ class HistoryStore:
 
     def records_between(self, start: datetime, end: datetime) -> HistoryRecords:
         """Every record that begins (or, for stretches, reaches) within [start, end)."""
-        lo, hi = utc_text(start), utc_text(end)
-        stretch_lo = utc_text(start - MAX_STRETCH)
-        try:
-            return self._records(lo, hi, stretch_lo)
-        except sqlite3.Error as exc:
-            log.error("reading history failed: %s", exc)
-            raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
-
-    def _records(self, lo: str, hi: str, stretch_lo: str) -> HistoryRecords:
-        run = self._db.execute
-        stretches = tuple(
-            StretchRecord(
-                local_time(started, s_off),
-                local_time(ended, e_off) if ended is not None else None,
-                sat,
-            )
-            for started, s_off, ended, e_off, sat in run(
-                "SELECT started_at, started_offset_min, ended_at, ended_offset_min, sat_seconds "
-                "FROM sitting_stretches WHERE started_at >= ? AND started_at < ? "
-                "AND (ended_at IS NULL OR ended_at >= ?)",
-                [stretch_lo, hi, lo],
-            )
-        )
-        offers = tuple(
-            OfferRecord(local_time(at, off), _outcome(outcome), snoozes or 0)
-            for at, off, outcome, snoozes in run(
-                "SELECT offered_at, offered_offset_min, outcome, snoozes FROM break_offers "
-                "WHERE offered_at >= ? AND offered_at < ?",
-                [lo, hi],
-            )
-        )
-        naturals = tuple(
-            NaturalBreakRecord(local_time(at, off), away or 0.0)
-            for at, off, away in run(
-                "SELECT at, offset_min, away_seconds FROM natural_breaks WHERE at >= ? AND at < ?",
-                [lo, hi],
-            )
-        )
-        sessions = tuple(
-            SessionRecord(local_time(at, off), bool(completed), int(reps))
-            for at, off, completed, reps in run(
-                "SELECT s.started_at, s.started_offset_min, s.completed, "
-                "(SELECT coalesce(sum(r.reps), 0) FROM routine_reps r "
-                " WHERE r.session_id = s.session_id) "
-                "FROM routine_sessions s WHERE s.started_at >= ? AND s.started_at < ?",
-                [lo, hi],
-            )
-        )
-        check_ins = tuple(
-            CheckInRecord(local_time(at, off), moment or "", int(tightness))
-            for at, off, moment, tightness in run(
-                "SELECT at, offset_min, moment, tightness FROM check_ins WHERE at >= ? AND at < ?",
-                [lo, hi],
-            )
-        )
-        return HistoryRecords(stretches, offers, naturals, sessions, check_ins)
+        return queries.records_between(self._db, start, end)
 
     def routine_days(self, until: date) -> set[date]:
         """Local days up to ``until`` with at least one completed routine."""
-        try:
-            rows = self._db.execute(
-                "SELECT DISTINCT local_day FROM routine_sessions "
-                "WHERE completed = 1 AND local_day <= ?",
-                [until.isoformat()],
-            ).fetchall()
-        except sqlite3.Error as exc:
-            raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
-        return {date.fromisoformat(day) for (day,) in rows if day}
+        return queries.routine_days(self._db, until)
 
     def week_report(
         self, week_start: date, *, today: date, now: datetime | None = None
@@ -305,79 +231,14 @@ class HistoryStore:
 
     def routines_completed_this_week(self, today: date, first_weekday: int) -> int:
         """Completed routines from the first day of this week through ``today``."""
-        start = week_start_for(today, first_weekday)
-        try:
-            row = self._db.execute(
-                "SELECT count(*) FROM routine_sessions "
-                "WHERE completed = 1 AND local_day >= ? AND local_day <= ?",
-                [start.isoformat(), today.isoformat()],
-            ).fetchone()
-        except sqlite3.Error as exc:
-            log.error("reading history failed: %s", exc)
-            return 0
-        return int(row[0])
+        return queries.routines_completed_this_week(self._db, today, first_weekday)
 
     def first_record_day(self) -> date | None:
         """The local day of the earliest sitting stretch or routine, if any."""
-        try:
-            rows = self._db.execute(
-                "SELECT started_at, started_offset_min FROM ("
-                " SELECT started_at, started_offset_min FROM sitting_stretches"
-                " UNION ALL SELECT started_at, started_offset_min FROM routine_sessions"
-                " UNION ALL SELECT offered_at, offered_offset_min FROM break_offers"
-                ") ORDER BY started_at LIMIT 1"
-            ).fetchall()
-        except sqlite3.Error:
-            return None
-        return local_time(rows[0][0], rows[0][1]).date() if rows else None
+        return queries.first_record_day(self._db)
 
     def timeline(
         self, start: datetime | None = None, end: datetime | None = None
     ) -> Iterator[dict[str, Any]]:
         """Every record as one flat row, oldest first; the CSV export reads this."""
-        lo = utc_text(start) if start else ""
-        hi = utc_text(end) if end else "9999"
-        sql = """
-        SELECT 'sitting' AS kind, started_at AS start_at, started_offset_min AS start_off,
-               ended_at AS end_at, ended_offset_min AS end_off, sat_seconds AS seconds,
-               NULL AS outcome, NULL AS reps, NULL AS tightness, ended_by AS detail
-          FROM sitting_stretches WHERE started_at >= :lo AND started_at < :hi
-        UNION ALL
-        SELECT 'break offer', offered_at, offered_offset_min, resolved_at, resolved_offset_min,
-               sat_seconds, outcome, NULL, NULL,
-               'offered ' || times_offered || 'x, snoozed ' || snoozes || 'x'
-          FROM break_offers WHERE offered_at >= :lo AND offered_at < :hi
-        UNION ALL
-        SELECT 'natural break', away_since, offset_min, at, offset_min, away_seconds,
-               NULL, NULL, NULL, NULL
-          FROM natural_breaks WHERE at >= :lo AND at < :hi
-        UNION ALL
-        SELECT 'routine', started_at, started_offset_min, ended_at, ended_offset_min, NULL,
-               CASE completed WHEN 1 THEN 'completed' WHEN 0 THEN 'stopped' END,
-               (SELECT coalesce(sum(reps), 0) FROM routine_reps r
-                 WHERE r.session_id = s.session_id),
-               NULL, coalesce(routine_id, '') || ' ' || coalesce(mode, '')
-          FROM routine_sessions s WHERE started_at >= :lo AND started_at < :hi
-        UNION ALL
-        SELECT 'check-in', at, offset_min, NULL, NULL, NULL, NULL, NULL, tightness, moment
-          FROM check_ins WHERE at >= :lo AND at < :hi
-        UNION ALL
-        SELECT 'pause', started_at, offset_min, coalesce(resumed_at, until), offset_min, NULL,
-               NULL, NULL, NULL, NULL
-          FROM pauses WHERE started_at >= :lo AND started_at < :hi
-        UNION ALL
-        SELECT 'quiet time', started_at, offset_min, ended_at, offset_min, NULL, NULL, NULL,
-               NULL, reason
-          FROM quiet_periods WHERE started_at >= :lo AND started_at < :hi
-        ORDER BY start_at
-        """
-        try:
-            yield from self.db.query(sql, {"lo": lo, "hi": hi})
-        except sqlite3.Error as exc:
-            raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
-
-
-def _outcome(value: str | None) -> OfferOutcome | None:
-    if value in ("taken", "snoozed", "skipped", "natural", "expired"):
-        return value  # type: ignore[return-value]
-    return None
+        yield from queries.timeline(self.db, start, end)
