@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 
 def make_label(
@@ -59,3 +59,27 @@ def format_duration(seconds: float) -> str:
     if minutes == 0:
         return f"{secs} s"
     return f"{minutes} min {secs:02d} s"
+
+
+def header_box(eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:
+    """A page's small eyebrow over its big title, returned with both labels."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    top = make_label(eyebrow.upper(), "eyebrow", 12)
+    head = make_label(title, "title", 28, weight=QFont.Weight.Bold)
+    box.addWidget(top)
+    box.addWidget(head)
+    return box, top, head
+
+
+def stat_card(into: QHBoxLayout, title: str) -> QLabel:
+    """A card with a small title over a big number, added to ``into``; returns the number."""
+    card = make_card()
+    box = QVBoxLayout(card)
+    box.setContentsMargins(20, 14, 20, 14)
+    box.setSpacing(2)
+    box.addWidget(make_label(title.upper(), "eyebrow", 12))
+    value = make_label("", "title", 28, weight=QFont.Weight.Bold)
+    box.addWidget(value)
+    into.addWidget(card, 1)
+    return value

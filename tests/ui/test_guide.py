@@ -84,12 +84,12 @@ REP = 3.5  # default tempo: 1.5 turn + 0.5 hold + 1.5 return
 def test_setup_shows_the_checklist_and_the_keys(rig: Rig) -> None:
     w = rig.window
     assert w.isVisible() and w.page == "setup"
-    text = " ".join(label.text() for label in w.setup_steps)
+    text = " ".join(label.text() for label in w.setup_page.setup_steps)
     for needle in ("does not roll", "yoga block", "pillow", "foam roller", "baby crunch", "neck"):
         assert needle in text
-    assert "not medical advice" in w.disclaimer.text()
-    assert "physiotherapist or doctor" in w.disclaimer.text()
-    assert "2 sets × 15 each way" in w.setup_plan.text()
+    assert "not medical advice" in w.setup_page.disclaimer.text()
+    assert "physiotherapist or doctor" in w.setup_page.disclaimer.text()
+    assert "2 sets × 15 each way" in w.setup_page.setup_plan.text()
     assert "Enter Start" in w.keybar.text() and "Esc Close" in w.keybar.text()
 
 
@@ -102,33 +102,33 @@ def test_screens_in_order_through_a_whole_session(rig: Rig) -> None:
     started = rig.sink.of_type(RoutineStarted)
     assert len(started) == 1
     assert [(c.moment, c.tightness) for c in rig.sink.of_type(CheckIn)] == [("before", 6)]  # type: ignore[union-attr]
-    assert w.set_label.text() == "SET 1 OF 2"
-    assert w.dial.text() == "0 / 15" and w.dial.caption == "to the right"
-    assert w.cue_title.text() == "THE FLASHLIGHT"
+    assert w.drill_page.set_label.text() == "SET 1 OF 2"
+    assert w.drill_page.dial.text() == "0 / 15" and w.drill_page.dial.caption == "to the right"
+    assert w.drill_page.cue_title.text() == "THE FLASHLIGHT"
 
     rig.advance(7 * REP + 0.1)
-    assert w.dial.text() == "7 / 15"
+    assert w.drill_page.dial.text() == "7 / 15"
     rig.advance(8 * REP)
-    assert w.player.stage is Stage.SWITCH and w.banner.isVisibleTo(w)
-    assert "now to the left" in w.banner_text.text()
+    assert w.player.stage is Stage.SWITCH and w.drill_page.banner.isVisibleTo(w)
+    assert "now to the left" in w.drill_page.banner_text.text()
     rig.advance(3.0 + 15 * REP)
     assert w.page == "rest"
-    assert "set 2 of 2, starting to the right" in w.rest_next.text()
-    assert w.rest_dial.big == "0:30"
+    assert "set 2 of 2, starting to the right" in w.rest_page.rest_next.text()
+    assert w.rest_page.rest_dial.big == "0:30"
     rig.advance(10)
-    assert w.rest_dial.big == "0:20"
+    assert w.rest_page.rest_dial.big == "0:20"
     rig.advance(20)
-    assert w.page == "drill" and w.set_label.text() == "SET 2 OF 2"
+    assert w.page == "drill" and w.drill_page.set_label.text() == "SET 2 OF 2"
     rig.advance(30 * REP + 3.0)
     assert w.page == "summary"
-    assert w.summary_eyebrow.text() == "SESSION COMPLETE"
+    assert w.summary_page.summary_eyebrow.text() == "SESSION COMPLETE"
     for s in (1, 2):
         for d in ("right", "left"):
-            assert w.findChild(type(w.set_label), f"reps-{s}-{d}").text() == "15 / 15"
-    assert w.summary_week.text() == "3"
-    assert w.summary_reps.text() == "60"
-    assert w.summary_time.text() == "4 min 06 s"
-    assert "Before: 6" in w.summary_before.text()
+            assert w.findChild(type(w.drill_page.set_label), f"reps-{s}-{d}").text() == "15 / 15"
+    assert w.summary_page.summary_week.text() == "3"
+    assert w.summary_page.summary_reps.text() == "60"
+    assert w.summary_page.summary_time.text() == "4 min 06 s"
+    assert "Before: 6" in w.summary_page.summary_before.text()
     rig.key(Qt.Key.Key_3, "3")
     rig.key(Qt.Key.Key_Return)
     assert not w.isVisible()
@@ -150,7 +150,7 @@ def test_pause_undo_and_mute_keys(rig: Rig) -> None:
     assert w.player.reps_done == 3
     rig.key(Qt.Key.Key_P)
     assert w.player.paused and not w.frame_timer_active
-    assert "P Resume" in w.keybar.text() and "Paused" in w.banner_text.text()
+    assert "P Resume" in w.keybar.text() and "Paused" in w.drill_page.banner_text.text()
     rig.advance(30)
     assert w.player.reps_done == 3
     rig.key(Qt.Key.Key_P)
@@ -200,16 +200,16 @@ def test_escape_asks_once_then_saves(rig: Rig) -> None:
     rig.advance(5 * REP + 0.1)
     rig.key(Qt.Key.Key_Escape)
     assert w.page == "drill" and w.player.paused
-    assert "End the session now?" in w.banner_text.text()
+    assert "End the session now?" in w.drill_page.banner_text.text()
     assert "Esc End and save" in w.keybar.text()
     rig.key(Qt.Key.Key_Q)  # any other key keeps going
     assert not w.player.paused and w.page == "drill"
     rig.key(Qt.Key.Key_Escape)
     rig.key(Qt.Key.Key_Escape)
     assert w.page == "summary"
-    assert w.summary_eyebrow.text() == "SESSION SAVED"
-    assert w.findChild(type(w.set_label), "reps-1-right").text() == "5 / 15"
-    assert w.findChild(type(w.set_label), "reps-2-left").text() == "0 / 15"
+    assert w.summary_page.summary_eyebrow.text() == "SESSION SAVED"
+    assert w.findChild(type(w.drill_page.set_label), "reps-1-right").text() == "5 / 15"
+    assert w.findChild(type(w.drill_page.set_label), "reps-2-left").text() == "0 / 15"
     ended = rig.sink.of_type(RoutineEnded)
     assert len(ended) == 1 and not ended[0].completed  # type: ignore[union-attr]
     rig.key(Qt.Key.Key_Escape)
@@ -259,14 +259,14 @@ def test_self_paced_space_and_click_count(qtbot: QtBot) -> None:
     rig.advance(20)
     assert w.player.reps_done == 0
     rig.key(Qt.Key.Key_Space)
-    assert w.dial.text() == "1 / 15" and rig.reps() == [(1, "right", 1)]
+    assert w.drill_page.dial.text() == "1 / 15" and rig.reps() == [(1, "right", 1)]
     rig.advance(0.4)
     assert w.drill_canvas.pose.rotation > 0  # the figure follows the press
     centre = w.drill_canvas.rect().center()
     qtbot.mouseClick(w.drill_canvas, Qt.MouseButton.LeftButton, pos=QPoint(centre.x(), centre.y()))
-    assert w.dial.text() == "2 / 15"
+    assert w.drill_page.dial.text() == "2 / 15"
     rig.key(Qt.Key.Key_U)
-    assert w.dial.text() == "1 / 15"
+    assert w.drill_page.dial.text() == "1 / 15"
 
 
 def test_reduced_motion_shows_key_poses(qtbot: QtBot) -> None:
@@ -309,7 +309,7 @@ def test_why_page_opens_and_closes(rig: Rig) -> None:
 def test_dark_theme_switches_every_painted_part(rig: Rig) -> None:
     w = rig.window
     w.apply_theme(True)
-    assert w.theme.dark and w.drill_canvas.theme.dark and w.dial.theme.dark
+    assert w.theme.dark and w.drill_canvas.theme.dark and w.drill_page.dial.theme.dark
     assert w.theme.bg in w.styleSheet()
     w.apply_theme(False)
     assert not w.keybar.theme.dark
@@ -355,7 +355,7 @@ def test_the_count_moves_exactly_when_the_figure_is_back_square(rig: Rig) -> Non
             # counted in the frame the rotation completes: square now, still turned before
             assert w.drill_canvas.pose.rotation == 0.0
             assert exact[-2] > 0.0 and rotations[-2] > 0.0
-            assert w.dial.big == str(w.player.reps_done)
+            assert w.drill_page.dial.big == str(w.player.reps_done)
     assert len(counted_at) == 4
     assert max(rotations) == 1.0  # each rep reaches the end range
 
