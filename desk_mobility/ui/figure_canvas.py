@@ -19,17 +19,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desk_mobility.ui.figure import (
-    BodySprites,
-    FigurePose,
-    TopViewSprites,
-    beam_bounds,
-    body_bounds,
-    paint_figure,
-    paint_top_view,
-    palette_for,
-    quantized,
-)
+from desk_mobility.ui.figure import beam_bounds, body_bounds, paint_figure
+from desk_mobility.ui.figure_palette import palette_for
+from desk_mobility.ui.figure_pose import FigurePose, quantized
+from desk_mobility.ui.figure_sprites import BodySprites, TopViewSprites
+from desk_mobility.ui.figure_top_view import paint_top_view
 from desk_mobility.ui.guide_theme import Theme
 
 

@@ -41,7 +41,7 @@ from desk_mobility.clock import Clock
 from desk_mobility.config import Settings
 from desk_mobility.core.events import EventSink
 from desk_mobility.core.routine import Beat, Routine, RoutinePlayer, Stage
-from desk_mobility.ui.figure import FigurePose
+from desk_mobility.ui.figure_pose import FigurePose
 from desk_mobility.ui.guide_session_pages import DrillPage, RestPage
 from desk_mobility.ui.guide_setup_pages import AboutPage, SetupPage
 from desk_mobility.ui.guide_summary_page import SummaryPage

@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desk_mobility.core.routine import RoutinePlayer, Stage
-from desk_mobility.ui.figure import FigurePose
 from desk_mobility.ui.figure_canvas import FigureCanvas
+from desk_mobility.ui.figure_pose import FigurePose
 from desk_mobility.ui.guide_parts import header_box, make_button, make_card, make_label, set_text
 from desk_mobility.ui.guide_theme import Theme
 from desk_mobility.ui.guide_widgets import Dial

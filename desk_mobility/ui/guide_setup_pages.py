@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_mobility.core.routine import Plan, Routine
-from desk_mobility.ui.figure import FigurePose
 from desk_mobility.ui.figure_canvas import FigureCanvas
+from desk_mobility.ui.figure_pose import FigurePose
 from desk_mobility.ui.guide_parts import header_box, make_button, make_card, make_label
 from desk_mobility.ui.guide_theme import Theme
 from desk_mobility.ui.guide_widgets import TightnessScale

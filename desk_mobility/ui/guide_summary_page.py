@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from desk_mobility.core.routine import RoutinePlayer
-from desk_mobility.ui.figure import FigurePose
 from desk_mobility.ui.figure_canvas import FigureCanvas
+from desk_mobility.ui.figure_pose import FigurePose
 from desk_mobility.ui.guide_parts import (
     format_duration,
     header_box,

@@ -10,18 +10,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from desk_mobility.ui import figure
-from desk_mobility.ui.figure import (
-    DARK,
-    LIGHT,
-    BodySprites,
-    FigurePalette,
-    FigurePose,
-    TopViewSprites,
-    paint_figure,
-    paint_top_view,
-    quantized,
-    turn_step,
-)
+from desk_mobility.ui.figure import paint_figure
+from desk_mobility.ui.figure_geometry import spine_z
+from desk_mobility.ui.figure_palette import DARK, LIGHT, FigurePalette
+from desk_mobility.ui.figure_pose import MAX_DEGREES, FigurePose, quantized, turn_step
+from desk_mobility.ui.figure_sprites import BodySprites, TopViewSprites
+from desk_mobility.ui.figure_top_view import paint_top_view
 
 SIZE = 400
 BACKGROUND = QColor("#808080")
@@ -103,7 +97,7 @@ def test_belly_button_is_drawn_in_the_theme_colour_at_the_same_place(qtbot: QtBo
         image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
         f = figure._Painter(painter, QRectF(0, 0, SIZE, SIZE), FigurePose(), palette)
-        belly = f.pt((0.0, 60.0, figure._spine_z(60.0, 1.0) + 7.0 + 9.6))
+        belly = f.pt((0.0, 60.0, spine_z(60.0, 1.0) + 7.0 + 9.6))
         painter.end()
         for rotation in (-1.0, 1.0):
             drawn = render(FigurePose(rotation=rotation, inset=False), palette)
@@ -221,7 +215,7 @@ def test_turns_are_drawn_in_half_degrees_with_the_ends_exact() -> None:
     # only square is square: the least turn shows as the first half degree
     assert turn_step(0.0001) == 1 and turn_step(-0.0001) == -1
     assert turn_step(0.5) == 42 and turn_step(-0.5) == -42
-    step = quantized(FigurePose(rotation=0.3)).rotation * figure.MAX_DEGREES
+    step = quantized(FigurePose(rotation=0.3)).rotation * MAX_DEGREES
     assert step == pytest.approx(12.5)  # 0.3 x 42 = 12.6 degrees, shown as 12.5
 
 
