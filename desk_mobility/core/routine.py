@@ -54,13 +54,21 @@ class RoutineError(ValueError):
 
 # ---------------------------------------------------------------- the model
 
+SETUP_PICTURES = ("rounded-back",)
+"""Drawings a setup step may ask for: the side view of the slightly rounded back."""
+
 
 @dataclass(frozen=True, slots=True)
 class SetupStep:
-    """One item of the setup checklist shown before the first rep."""
+    """One item of the setup checklist shown before the first rep.
+
+    ``picture`` names a small drawing the guide shows beside the step (one of
+    ``SETUP_PICTURES``), so a routine file can ask for it without code changes.
+    """
 
     title: str
     detail: str
+    picture: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +223,15 @@ class _Reader:
         return readers
 
 
+def _setup_step(step: _Reader) -> SetupStep:
+    picture = step.text("picture", required=False)
+    if picture and picture not in SETUP_PICTURES:
+        raise step.fail("picture", f"{picture!r} is not one of {', '.join(SETUP_PICTURES)}")
+    return SetupStep(
+        title=step.text("title"), detail=step.text("detail", required=False), picture=picture
+    )
+
+
 def parse_routine(data: Mapping[str, object], source: str = "") -> Routine:
     """Build a ``Routine`` from parsed TOML, or raise ``RoutineError``."""
     top = _Reader(data, "", source)
@@ -246,10 +263,7 @@ def parse_routine(data: Mapping[str, object], source: str = "") -> Routine:
         why=top.text("why"),
         disclaimer=top.text("disclaimer"),
         equipment=top.texts("equipment"),
-        setup=tuple(
-            SetupStep(title=step.text("title"), detail=step.text("detail", required=False))
-            for step in top.tables("setup")
-        ),
+        setup=tuple(_setup_step(step) for step in top.tables("setup")),
         early_cues=cues.texts("early"),
         late_cues=cues.texts("late"),
         compensations=tuple(

@@ -183,7 +183,7 @@ class GuideWindow(QWidget):
         use_dark = prefers_dark() if dark is None else dark
         self.theme = DARK_THEME if use_dark else LIGHT_THEME
         self._warm_done = False
-        for widget in (
+        themed = (
             self.keybar,
             self.setup_page.setup_canvas,
             self.setup_page.side_canvas,
@@ -194,9 +194,11 @@ class GuideWindow(QWidget):
             self.after_scale,
             self.rest_page.rest_canvas,
             self.summary_page.summary_canvas,
-        ):
-            widget.theme = self.theme
-            widget.update()
+        )
+        for widget in themed:
+            if widget is not None:
+                widget.theme = self.theme
+                widget.update()
         self.setStyleSheet(stylesheet(self.theme))
 
     def apply_settings(self, settings: Settings) -> None:

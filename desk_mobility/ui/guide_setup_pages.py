@@ -61,6 +61,7 @@ class SetupPage(QWidget):
         steps.setSpacing(12)
         steps.addWidget(make_label("Before you start", "title", 18, weight=QFont.Weight.Bold))
         self.setup_steps: list[QLabel] = []
+        self.side_canvas: FigureCanvas | None = None  # only where a step asks for it
         for number, step in enumerate(routine.setup, start=1):
             row = QHBoxLayout()
             row.setSpacing(12)
@@ -76,14 +77,13 @@ class SetupPage(QWidget):
             text.addWidget(detail)
             self.setup_steps.extend((title, detail))
             row.addLayout(text, 1)
-            if number == 3:
-                self.side_canvas = FigureCanvas(theme, inset=False, side_view=True)
-                self.side_canvas.set_pose(
-                    FigurePose(rounding=1.0, side_view=True, beam=False, inset=False)
-                )
-                self.side_canvas.setFixedSize(84, 84)
-                self.side_canvas.setToolTip("Slightly rounded, like a baby crunch")
-                row.addWidget(self.side_canvas, 0, Qt.AlignmentFlag.AlignVCenter)
+            if step.picture == "rounded-back":
+                side = FigureCanvas(theme, inset=False, side_view=True)
+                side.set_pose(FigurePose(rounding=1.0, side_view=True, beam=False, inset=False))
+                side.setFixedSize(84, 84)
+                side.setToolTip("Slightly rounded, like a baby crunch")
+                row.addWidget(side, 0, Qt.AlignmentFlag.AlignVCenter)
+                self.side_canvas = side
             steps.addLayout(row)
         steps.addStretch(1)
         body.addWidget(steps_card, 6)

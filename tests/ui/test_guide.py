@@ -370,3 +370,26 @@ def test_one_precise_frame_timer_only_on_the_moving_screens(rig: Rig) -> None:
     rig.key(Qt.Key.Key_Escape)
     rig.key(Qt.Key.Key_Escape)  # end early: the summary
     assert w.page == "summary" and not timer.isActive() and not w._beat_timer.isActive()
+
+
+def test_a_routine_with_a_short_checklist_and_no_pictures_opens_and_themes(
+    qtbot: QtBot,
+) -> None:
+    """More routines can be added as files: nothing may assume the bundled one's layout."""
+    from dataclasses import replace as replace_field
+
+    routine = load_routine(default_routine_path())
+    short = replace_field(routine, setup=routine.setup[:2])
+    window = GuideWindow(
+        short,
+        Settings(),
+        FakeClock(datetime(2026, 3, 2, 10, tzinfo=UTC)),
+        RecordingSink(),
+        dark=False,
+    )
+    qtbot.addWidget(window)
+    window.open_setup()
+    assert window.setup_page.side_canvas is None
+    window.apply_theme(True)
+    assert window.page == "setup"
+    assert len(window.setup_page.setup_steps) == 4  # title and detail of two steps

@@ -101,6 +101,7 @@ def raw_routine() -> dict[str, Any]:
         (lambda d: d["compensations"][2].__setitem__("cue", 3), "compensations[2].cue"),
         (lambda d: d.__setitem__("equipment", "a chair"), "equipment"),
         (lambda d: d.__setitem__("id", "has space"), "id"),
+        (lambda d: d["setup"][0].__setitem__("picture", "selfie"), "setup[0].picture"),
     ],
 )
 def test_loader_names_the_bad_field(mutate: Any, field: str) -> None:
