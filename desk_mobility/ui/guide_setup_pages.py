@@ -17,7 +17,7 @@ from desk_mobility.ui.figure_canvas import FigureCanvas
 from desk_mobility.ui.figure_pose import FigurePose
 from desk_mobility.ui.guide_parts import header_box, make_button, make_card, make_label
 from desk_mobility.ui.guide_theme import Theme
-from desk_mobility.ui.guide_widgets import TightnessScale
+from desk_mobility.ui.guide_widgets import CheckInCard
 
 
 class SetupPage(QWidget):
@@ -89,20 +89,8 @@ class SetupPage(QWidget):
         body.addWidget(steps_card, 6)
         layout.addLayout(body, 1)
 
-        check = make_card()
-        check_layout = QHBoxLayout(check)
-        check_layout.setContentsMargins(20, 12, 20, 12)
-        question = QVBoxLayout()
-        question.setSpacing(0)
-        question.addWidget(
-            make_label(
-                "How tight is your upper back right now?", "title", 15, weight=QFont.Weight.DemiBold
-            )
-        )
-        question.addWidget(make_label("Optional · 0 loose, 10 very tight", "muted", 13))
-        check_layout.addLayout(question, 0)
-        self.setup_scale = TightnessScale(theme)
-        check_layout.addWidget(self.setup_scale, 1)
+        check = CheckInCard(theme, "How tight is your upper back right now?")
+        self.setup_scale = check.scale
         layout.addWidget(check)
 
         bottom = QHBoxLayout()

@@ -24,7 +24,7 @@ from desk_mobility.ui.guide_parts import (
     stat_card,
 )
 from desk_mobility.ui.guide_theme import Theme
-from desk_mobility.ui.guide_widgets import TightnessScale
+from desk_mobility.ui.guide_widgets import CheckInCard
 
 
 class SummaryPage(QWidget):
@@ -63,21 +63,9 @@ class SummaryPage(QWidget):
         table_box.addStretch(1)
         row.addLayout(table_box, 5)
         layout.addWidget(table_card, 1)
-        check = make_card()
-        check_layout = QHBoxLayout(check)
-        check_layout.setContentsMargins(20, 12, 20, 12)
-        question = QVBoxLayout()
-        question.setSpacing(0)
-        question.addWidget(
-            make_label(
-                "And now? How tight is your upper back?", "title", 15, weight=QFont.Weight.DemiBold
-            )
-        )
-        self.summary_before = make_label("Optional · 0 loose, 10 very tight", "muted", 13)
-        question.addWidget(self.summary_before)
-        check_layout.addLayout(question)
-        self.after_scale = TightnessScale(theme)
-        check_layout.addWidget(self.after_scale, 1)
+        check = CheckInCard(theme, "And now? How tight is your upper back?")
+        self.summary_before = check.hint
+        self.after_scale = check.scale
         layout.addWidget(check)
         bottom = QHBoxLayout()
         self.summary_note = make_label("", "muted", 13, wrap=True)

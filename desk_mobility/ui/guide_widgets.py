@@ -17,8 +17,9 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from desk_mobility.ui.guide_parts import make_label
 from desk_mobility.ui.guide_theme import Theme
 
 
@@ -236,3 +237,25 @@ class TightnessScale(QWidget):
             painter.setPen(t.color("accent_text" if chosen else "text"))
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(index))
         painter.end()
+
+
+class CheckInCard(QFrame):
+    """The optional 0-10 tightness question, before the drill and after it.
+
+    ``scale`` is the answer; ``hint`` is the grey line under the question,
+    which the summary rewrites to show the answer given before.
+    """
+
+    def __init__(self, theme: Theme, question: str) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(make_label(question, "title", 15, weight=QFont.Weight.DemiBold))
+        self.hint = make_label("Optional · 0 loose, 10 very tight", "muted", 13)
+        text.addWidget(self.hint)
+        layout.addLayout(text, 0)
+        self.scale = TightnessScale(theme)
+        layout.addWidget(self.scale, 1)
