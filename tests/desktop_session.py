@@ -17,10 +17,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.fake_notification_server import BUS_CONFIG
+from tests.fake_notification_server import BUS_CONFIG, stop
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -376,16 +377,7 @@ class DesktopSession:
         for app in self.apps:
             app.stop()
         for proc in reversed(self._procs):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(5)
-            for stream in (proc.stdout, proc.stderr):
-                if stream is not None:
-                    stream.close()
+            stop(proc)
 
 
 @contextlib.contextmanager
@@ -410,28 +402,26 @@ chime = false
 """
 
 
-def sit_almost_to_the_break(session: DesktopSession, seconds_left: float = 3.0) -> None:
-    """Leave the state a relaunch continues from: a stretch seconds short of the break.
+def write_state_near_due(path: Path, now: datetime, sat_seconds: float) -> None:
+    """A saved sitting state, as the app leaves it: a stretch of ``sat_seconds`` so far.
 
-    Used with ``ALWAYS_WORKING`` (a 10-minute interval, every hour a working
-    hour) so a test meets a due break within seconds, through the same
-    restore path a user's restart takes.
+    A relaunch within the natural-break length continues it, which is how
+    tests meet a due break within seconds through the path a user's restart takes.
     """
-    from datetime import datetime, timedelta
-
-    now = datetime.now().astimezone()
-    sat = 10 * 60 - seconds_left
     state = {
         "sitting": {
             "version": 1,
             "saved_at": now.isoformat(),
-            "stretch_started": (now - timedelta(seconds=sat)).isoformat(),
-            "sat_seconds": sat,
+            "stretch_started": (now - timedelta(seconds=sat_seconds)).isoformat(),
+            "sat_seconds": sat_seconds,
             "last_input": now.isoformat(),
         }
     }
-    path = Path(session.env["XDG_STATE_HOME"]) / "desk-mobility" / "sitting-state.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    import json
-
     path.write_text(json.dumps(state))
+
+
+def sit_almost_to_the_break(session: DesktopSession, seconds_left: float = 3.0) -> None:
+    """A stretch seconds short of the break, with ``ALWAYS_WORKING`` (a 10-minute interval)."""
+    path = Path(session.env["XDG_STATE_HOME"]) / "desk-mobility" / "sitting-state.json"
+    write_state_near_due(path, datetime.now().astimezone(), 10 * 60 - seconds_left)

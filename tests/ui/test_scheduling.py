@@ -16,6 +16,7 @@ from desk_mobility.config import Settings
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
 from desk_mobility.core.events import BreakResolved, NaturalBreak, RecordingSink, StretchEnded
 from desk_mobility.scheduling import SAMPLE_SECONDS, BreakScheduler
+from tests.desktop_session import write_state_near_due
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_9AM = datetime(2025, 3, 3, 9, 0, tzinfo=BERLIN)
@@ -241,26 +242,10 @@ def test_without_an_idle_source_the_status_says_activity_is_unknown(qtbot, parts
 # -- the real scheduler ---------------------------------------------------------------
 
 
-def _state_near_due(path: Path, now: datetime, sat: float) -> None:
-    path.write_text(
-        json.dumps(
-            {
-                "sitting": {
-                    "version": 1,
-                    "saved_at": now.isoformat(),
-                    "stretch_started": (now - timedelta(seconds=sat)).isoformat(),
-                    "sat_seconds": sat,
-                    "last_input": now.isoformat(),
-                }
-            }
-        )
-    )
-
-
 def test_the_scheduler_wakes_itself_exactly_when_the_break_falls_due(qtbot, tmp_path) -> None:
     clock = RealtimeClock(MONDAY_9AM)
     state = tmp_path / "state.json"
-    _state_near_due(state, clock.now(), 50 * 60 - 0.4)
+    write_state_near_due(state, clock.now(), 50 * 60 - 0.4)
     scheduler = BreakScheduler(clock, FakeIdleSource(), Settings(), RecordingSink(), state)
     started = time.monotonic()
     with qtbot.waitSignal(scheduler.break_due, timeout=3000) as due:
@@ -296,7 +281,7 @@ def test_while_sitting_it_sleeps_a_whole_sampling_period(qtbot, tmp_path) -> Non
 def test_after_stop_nothing_wakes_up(qtbot, tmp_path) -> None:
     clock = RealtimeClock(MONDAY_9AM)
     state = tmp_path / "state.json"
-    _state_near_due(state, clock.now(), 50 * 60 - 0.2)
+    write_state_near_due(state, clock.now(), 50 * 60 - 0.2)
     scheduler = BreakScheduler(clock, FakeIdleSource(), Settings(), RecordingSink(), state)
     scheduler.start()
     scheduler.stop()
