@@ -5,7 +5,9 @@ weekly history. Real app process, real tray host, real notification server."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import time
 from pathlib import Path
 
 from tests.desktop_session import (
@@ -141,5 +143,28 @@ def test_weekly_history_and_settings_open_from_the_command_line(desktop: Desktop
     assert wait_for(lambda: bool(desktop.find_windows("Weekly history")), 15), app.output()
     assert desktop.cli("--settings").returncode == 0
     assert wait_for(lambda: bool(desktop.find_windows("Desk Mobility Settings")), 15), app.output()
+    assert desktop.cli("--quit").returncode == 0
+    assert app.wait_exit(15) == 0, app.output()
+
+
+def _open_tray_menu(desktop: DesktopSession, app_output: str) -> None:
+    match = re.search(r"tray icon docked at (\d+),(\d+) (\d+)x(\d+)", app_output)
+    assert match, app_output
+    x, y, w, h = (int(v) for v in match.groups())
+    desktop.xdotool("mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+    time.sleep(0.5)  # the menu pops up and takes the keyboard
+
+
+def test_start_break_and_weekly_history_from_the_tray_menu(desktop: DesktopSession) -> None:
+    app = desktop.start_app()
+    assert app.wait_docked(), app.output()
+    # Enabled entries while sitting: Start break now, Pause reminders, Weekly history, ...
+    _open_tray_menu(desktop, app.output())
+    desktop.xdotool("key", "--delay", "120", "Down", "Down", "Down", "Return")
+    assert wait_for(lambda: bool(desktop.find_windows("Weekly history")), 15), app.output()
+    _open_tray_menu(desktop, app.output())
+    desktop.xdotool("key", "--delay", "120", "Down", "Return")
+    assert wait_for(lambda: bool(desktop.find_windows(GUIDE_TITLE)), 15), app.output()
+    assert _status(desktop)["stage"] == "in_break"
     assert desktop.cli("--quit").returncode == 0
     assert app.wait_exit(15) == 0, app.output()
