@@ -1,15 +1,21 @@
-"""Giving freed memory back to the OS, so an idle tray app stays small.
+"""Giving memory back once start-up is over, so an idle tray app stays small.
 
-glibc keeps memory that Python and Qt have freed (start-up parsing, a closed
-guide's picture caches) in its heap for reuse; a tray app that then idles for
-hours would hold it for nothing. ``malloc_trim`` returns it. Elsewhere (musl,
-macOS, Windows) there is nothing to do.
+Two things hold memory a tray app idling for hours has no use for:
+
+- PySide6 hooks every import to look for ``from __feature__ import`` lines,
+  reading each module's whole source through ``inspect.getsource``. The text
+  stays in ``linecache`` (about 10 MB for this app's imports). Tracebacks
+  reread what they need, so the cache can go.
+- glibc keeps memory that Python and Qt have freed (start-up parsing, a closed
+  guide's picture caches) in its heap for reuse; ``malloc_trim`` returns it.
+  Elsewhere (musl, macOS, Windows) there is nothing to trim.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import linecache
 import logging
 import sys
 from functools import cache
@@ -32,7 +38,11 @@ def _malloc_trim() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
 
 
 def release_freed_memory() -> bool:
-    """Hand freed heap pages back to the OS; True when anything could be done."""
+    """Drop cached source text and hand freed heap pages back to the OS.
+
+    True when the heap could be trimmed here.
+    """
+    linecache.clearcache()
     trim = _malloc_trim()
     if trim is None:
         return False

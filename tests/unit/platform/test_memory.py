@@ -26,3 +26,12 @@ def test_memory_freed_by_python_is_returned() -> None:
     before = _private_dirty_kb()
     assert release_freed_memory() is True
     assert _private_dirty_kb() < before - 10_000  # at least 10 MB went back
+
+
+def test_source_text_cached_by_imports_is_dropped() -> None:
+    import linecache
+
+    linecache.getlines(__file__)
+    assert __file__ in linecache.cache
+    release_freed_memory()
+    assert __file__ not in linecache.cache
