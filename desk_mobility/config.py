@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import time
 from pathlib import Path
 from typing import Any, Literal
@@ -498,7 +498,3 @@ def dumps(settings: Settings) -> str:
 def save(path: Path, settings: Settings) -> None:
     """Write atomically: a crash mid-write leaves the old file intact."""
     write_text_atomically(path, dumps(settings))
-
-
-def field_names() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Settings))

@@ -37,7 +37,6 @@ from desk_mobility.core.events import (
 from desk_mobility.paths import asset_path
 
 DIRECTIONS: tuple[Direction, ...] = ("right", "left")
-MODES: tuple[RoutineMode, ...] = ("guided", "self-paced")
 # Clock readings are sums of float steps: a rep due at 3.5 s must count at 3.4999999.
 _EPSILON = 1e-6
 

@@ -431,12 +431,6 @@ def beam_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
     return padded_box(xs, ys)
 
 
-def moving_bounds(rect: QRectF, pose: FigurePose) -> QRectF:
-    """Where the "moving" layer draws for this pose (the top-view inset aside)."""
-    body = body_bounds(rect, pose)
-    return body.united(beam_bounds(rect, pose)) if pose.beam else body
-
-
 def _draw_beam(f: _Painter) -> None:
     pal = f.pal
     source, left, right, tip = _beam_points(f)
