@@ -25,12 +25,17 @@ def configure(log_file: Path, verbose: bool) -> None:
         )
         file_handler.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(file_handler)
+        file_ok = True
     except OSError as exc:
-        logging.lastResort = logging.StreamHandler()
-        root.warning("cannot write the log file %s: %s", log_file, exc)
-    if verbose:
+        file_ok = False
+        file_error = exc
+    if verbose or not file_ok:
+        # Without a log file, warnings and errors still reach stderr.
         stream = logging.StreamHandler()
         stream.setFormatter(logging.Formatter(FORMAT))
+        stream.setLevel(logging.DEBUG if verbose else logging.WARNING)
         root.addHandler(stream)
+    if not file_ok:
+        root.warning("cannot write the log file %s: %s", log_file, file_error)
     # APScheduler logs every job run at INFO; that is noise in a long-lived app.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
