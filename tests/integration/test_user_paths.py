@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sqlite3
 import time
 from pathlib import Path
@@ -168,3 +169,20 @@ def test_start_break_and_weekly_history_from_the_tray_menu(desktop: DesktopSessi
     assert _status(desktop)["stage"] == "in_break"
     assert desktop.cli("--quit").returncode == 0
     assert app.wait_exit(15) == 0, app.output()
+
+
+def test_a_crash_mid_set_keeps_every_rep_already_done(desktop: DesktopSession) -> None:
+    desktop.write_settings(QUICK_SELF_PACED)
+    app = desktop.start_app()
+    assert app.wait_docked(), app.output()
+    assert desktop.cli("--break-now").returncode == 0
+    assert wait_for(lambda: bool(desktop.find_windows(GUIDE_TITLE)), 15), app.output()
+    guide = desktop.find_windows(GUIDE_TITLE)[0]
+    _press(desktop, guide, "Return")  # start, skipping the check-in
+    _press(desktop, guide, "space", "space")
+    assert wait_for(lambda: _routine_rows(desktop) == [(1, "right", 2)], 10), app.output()
+    app.proc.send_signal(signal.SIGKILL)  # no chance to save anything more
+    app.proc.wait(10)
+    assert _routine_rows(desktop) == [(1, "right", 2)]
+    with sqlite3.connect(_history_db(desktop)) as db:
+        assert db.execute("SELECT completed FROM routine_sessions").fetchall() == [(None,)]
