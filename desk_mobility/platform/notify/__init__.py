@@ -1,0 +1,1 @@
+"""Break notifications: freedesktop first, then the tray's message, then plyer, chosen at start-up."""
