@@ -30,7 +30,7 @@ from desk_mobility.files.logging_setup import configure as configure_logging
 from desk_mobility.files.paths import AppPaths, asset_path
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
-from desk_mobility.platform.memory import release_freed_memory
+from desk_mobility.platform.memory import release_freed_memory, settle_after_start
 from desk_mobility.platform.notify.base import NotifierBase, describe_routine
 from desk_mobility.platform.notify.chain import choose_notifier
 from desk_mobility.platform.screenlock import ScreenLockMonitor
@@ -40,8 +40,7 @@ from desk_mobility.shell.scheduling import BreakScheduler
 from desk_mobility.shell.status import AppStatus, as_json, progress, status_line, tooltip
 from desk_mobility.storage.history_store import HistoryStore
 from desk_mobility.ui.actions import AppActions
-from desk_mobility.ui.icons import app_icon
-from desk_mobility.ui.no_tray_window import NoTrayWindow
+from desk_mobility.ui.first_icon import FirstIcon, show_first_icon
 from desk_mobility.ui.sounds import PacingSounds
 from desk_mobility.ui.tray import TrayIcon
 
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from desk_mobility.core.routine.model import Routine
     from desk_mobility.ui.guide.window import GuideWindow
     from desk_mobility.ui.history.week_view import HistoryWindow
+    from desk_mobility.ui.no_tray_window import NoTrayWindow
     from desk_mobility.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -72,8 +72,13 @@ class DeskMobilityApp(QObject):
         *,
         idle_source: IdleSource | None = None,
         notifier_factory: Callable[[QSystemTrayIcon | None], NotifierBase] | None = None,
+        first: FirstIcon | None = None,
     ) -> None:
-        """``idle_source`` and ``notifier_factory`` default to what the platform offers."""
+        """``idle_source`` and ``notifier_factory`` default to what the platform offers.
+
+        ``first`` holds the actions and the tray icon already shown before the
+        app was imported (see ui/first_icon.py); without it they are made here.
+        """
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -91,7 +96,13 @@ class DeskMobilityApp(QObject):
         self.startup_messages.extend(store_messages)
         self.events = EventFanOut([self.store])
 
-        self.actions = AppActions(self.settings.snooze_minutes, self)
+        self._first_tray = first.tray if first is not None else None
+        if first is not None:
+            self.actions = first.actions
+            self.actions.setParent(self)
+            self.actions.set_snooze_minutes(self.settings.snooze_minutes)
+        else:
+            self.actions = AppActions(self.settings.snooze_minutes, self)
         self.tray: TrayIcon | None = None
         self.no_tray_window: NoTrayWindow | None = None
         self.tray_state = "none"
@@ -132,8 +143,9 @@ class DeskMobilityApp(QObject):
 
     # -- start-up ---------------------------------------------------------
     def start(self) -> None:
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = TrayIcon(self.actions, self)
+        if self._first_tray is not None or QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = self._first_tray or TrayIcon(self.actions, self)
+            self.tray.setParent(self)
             self.tray.docked.connect(lambda _geometry: self._set_tray_state("docked"))
             self.tray.show()
             self.tray_state = "shown"
@@ -141,6 +153,8 @@ class DeskMobilityApp(QObject):
         else:
             log.warning("no system tray available: showing the Desk Mobility window instead")
             self.tray_state = "window"
+            from desk_mobility.ui.no_tray_window import NoTrayWindow
+
             self.no_tray_window = NoTrayWindow(self.actions)
             self.no_tray_window.show()
         self.notifier = self._notifier_factory(self.tray.icon if self.tray is not None else None)
@@ -155,7 +169,7 @@ class DeskMobilityApp(QObject):
         log.info("screen lock reported by: %s", ", ".join(started) or "nothing here")
         self.scheduler.start()
         # Start-up parsing leaves freed memory in the heap; give it back once settled.
-        QTimer.singleShot(SETTLE_MS, release_freed_memory)
+        QTimer.singleShot(SETTLE_MS, settle_after_start)
         if self.startup_messages:
             # A balloon shown before the tray host has embedded the icon is lost.
             if self.tray is not None:
@@ -385,6 +399,8 @@ class DeskMobilityApp(QObject):
         if command == "quit":
             QTimer.singleShot(0, self.quit)
             return {"ok": True}
+        if command == "loaded-modules":
+            return {"ok": True, "modules": list(sys.modules)}
         if command == "break-now":
             self.open_guide()
             return {"ok": True}
@@ -463,8 +479,21 @@ class _SignalBridge:
         self._writer.close()
 
 
-def run(paths: AppPaths, address: str, initial_command: str | None, verbose: bool) -> int:
-    """Start the app in this process; returns the exit status."""
+def run(
+    paths: AppPaths,
+    address: str,
+    initial_command: str | None,
+    verbose: bool,
+    first: FirstIcon | None = None,
+) -> int:
+    """Start the app in this process; returns the exit status.
+
+    ``first`` is the application object and tray icon the command line showed
+    before importing the app; without it they are made here.
+    """
+    # The source text PySide6 read while the app was imported goes now, so
+    # the objects built next reuse that memory instead of leaving it in holes.
+    release_freed_memory()
     paths.ensure()
     configure_logging(paths.log_file, verbose)
     log.info(
@@ -475,14 +504,9 @@ def run(paths: AppPaths, address: str, initial_command: str | None, verbose: boo
         sys.platform,
     )
 
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
-    qt_app = QApplication(sys.argv[:1])
-    qt_app.setQuitOnLastWindowClosed(False)
-    qt_app.setWindowIcon(app_icon())
-
-    app = DeskMobilityApp(qt_app, paths, SystemClock())
+    first = first or show_first_icon()
+    qt_app = first.qt_app
+    app = DeskMobilityApp(qt_app, paths, SystemClock(), first=first)
     server = InstanceServer(address, app.handle_command)
     if not server.listen():
         if send_command(address, initial_command or "activate") is not None:

@@ -75,19 +75,3 @@ def test_format_needs_status(isolated_env: dict[str, str]) -> None:
     result = launch(isolated_env, "--format", "waybar")
     assert result.returncode == 2
     assert "--format only applies to --status" in result.stderr
-
-
-def test_pure_python_layers_load_before_qt_without_pulling_qt_in() -> None:
-    """Importing them first keeps PySide6's import hook from caching their source."""
-    script = (
-        "import sys\n"
-        "from desk_mobility.cli import import_before_qt, PURE_PYTHON_MODULES\n"
-        "import_before_qt()\n"
-        "missing = [m for m in PURE_PYTHON_MODULES if m not in sys.modules]\n"
-        "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-        "print(missing, qt)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=30
-    )
-    assert result.stdout.strip() == "[] []"
