@@ -15,6 +15,11 @@
    fonts, the heap's free space).
 
     .venv/bin/python bench/import_account.py [--app-root PATH] [--settle 10] [--top 40]
+        [--marginal apscheduler ...]
+
+4. For each ``--marginal`` package (APScheduler by default), what it costs
+   this app: every other module first with the package kept out, then the
+   package and what it alone brings in.
 """
 
 from __future__ import annotations
@@ -98,6 +103,57 @@ if sys.argv[2] == "order":
     print(json.dumps(order + [n for n in names if n in sys.modules and n not in seen]))
     sys.exit(0)
 
+if sys.argv[2] == "closure":
+    present = set(sys.modules)
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:
+            pass
+    print(json.dumps([m for m in sys.modules if m not in present]))
+    sys.exit(0)
+
+if sys.argv[2] == "marginal":
+    # What one package costs this app: everything else first, with the
+    # package kept out (what needs it fails and is left for later), then it.
+    package = sys.argv[3]
+
+    class KeepOut(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname, path, target=None):
+            if fullname == package or fullname.startswith(package + "."):
+                raise ImportError(f"{package} kept out")
+            return None
+
+    # What the package pulls in when imported alone: only imported before it
+    # when something else needs it.
+    closure = set(json.loads(sys.argv[4]))
+    blocker = KeepOut()
+    sys.meta_path.insert(0, blocker)
+    for name in names:
+        if name in sys.modules or name in closure:
+            continue
+        try:
+            importlib.import_module(name)
+        except Exception:
+            for half_done in [m for m in sys.modules if m == name]:
+                del sys.modules[half_done]
+        linecache.clearcache()
+    sys.meta_path.remove(blocker)
+    without = memory()
+    present = set(sys.modules)
+    for name in names:
+        if name == package or name.startswith(package + "."):
+            try:
+                importlib.import_module(name)
+            except Exception:
+                pass
+            linecache.clearcache()
+    with_it = memory()
+    brought = [m for m in sys.modules if m not in present]
+    print(json.dumps({"pss": with_it[0] - without[0], "anon": with_it[1] - without[1],
+                      "brought": brought}))
+    sys.exit(0)
+
 rows = []
 before = memory()
 start = before
@@ -170,11 +226,40 @@ def charge(names: list[str], app_root: Path) -> dict[str, object]:
     return account
 
 
+def marginal(names: list[str], app_root: Path, package: str) -> dict[str, object]:
+    """What ``package`` and what it alone brings add to everything else the idle app loads."""
+    env = {"PYTHONPATH": str(app_root), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    wanted = [n for n in names if n not in sys.builtin_module_names and n != "__main__"]
+    own = [n for n in wanted if n == package or n.startswith(package + ".")]
+    closure = subprocess.run(
+        [sys.executable, "-c", CHARGE, json.dumps(own), "closure"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    result = subprocess.run(
+        [sys.executable, "-c", CHARGE, json.dumps(wanted), "marginal", package, closure],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found: dict[str, object] = json.loads(result)
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--app-root", type=Path, default=REPO, help="the source tree to start")
     parser.add_argument("--settle", type=float, default=10.0, help="seconds after docking")
     parser.add_argument("--top", type=int, default=40, help="packages to list")
+    parser.add_argument(
+        "--marginal",
+        nargs="*",
+        default=["apscheduler"],
+        help="packages whose cost is also measured last, on top of everything else",
+    )
     args = parser.parse_args()
 
     names, app_pss = idle_app(args.app_root, args.settle)
@@ -200,6 +285,16 @@ def main() -> None:
         print(
             f"| {len(rest)} more | {sum(int(g[2]) for _, g in rest)} "
             f"| {sum(g[0] for _, g in rest):.2f} | {sum(g[1] for _, g in rest):.2f} |"
+        )
+    for package in args.marginal:
+        cost = marginal(names, args.app_root, package)
+        brought = [m for m in cost["brought"] if not m.startswith(package)]  # type: ignore[attr-defined]
+        tops = sorted({m.split(".")[0] for m in brought})
+        print(
+            f"\n{package}, last, on top of everything else the idle app loads: "
+            f"+{cost['pss'] / 1024:.2f} MB PSS ({cost['anon'] / 1024:.2f} MB Python objects), "  # type: ignore[operator]
+            f"{len(cost['brought'])} modules, {len(brought)} of them not its own: "  # type: ignore[arg-type]
+            f"{', '.join(tops)}"
         )
     own = sum(g[0] for name, g in groups.items() if name.startswith("desk_mobility"))
     print(f"\nthe app's own modules: {own:.2f} MB")
