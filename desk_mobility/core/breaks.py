@@ -18,7 +18,6 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from desk_mobility.config import WEEKDAYS, Settings
 from desk_mobility.core.events import (
     BreakOffered,
     BreakOutcome,
@@ -30,6 +29,7 @@ from desk_mobility.core.events import (
 )
 from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.quiet import CALL, DND, FULLSCREEN, Quiet, QuietPolicy
+from desk_mobility.core.settings import WEEKDAYS, Settings
 from desk_mobility.core.sitting import (
     Activity,
     SittingSnapshot,

@@ -17,11 +17,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from desk_mobility import config
 from desk_mobility.app import DeskMobilityApp
-from desk_mobility.clock import FakeClock
-from desk_mobility.paths import AppPaths
-from desk_mobility.platform.notify_base import NotifierBase
+from desk_mobility.core import settings as config
+from desk_mobility.core.clock import FakeClock
+from desk_mobility.files import settings_file
+from desk_mobility.files.paths import AppPaths
+from desk_mobility.platform.notify.base import NotifierBase
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -128,7 +129,7 @@ def afternoon(qtbot: QtBot, paths: AppPaths) -> Iterator[Afternoon]:
     call = SetCall()
     # These tests are about the wiring: the notification shows the moment a
     # break is due. The polite moment has its own tests, and one below.
-    config.save(paths.settings_file, replace(config.Settings(), polite_pause_seconds=0))
+    settings_file.save(paths.settings_file, replace(config.Settings(), polite_pause_seconds=0))
 
     def factory(_tray: QSystemTrayIcon | None) -> NotifierBase:
         return notifier
@@ -209,7 +210,7 @@ def test_a_new_interval_applies_at_once_and_is_saved(afternoon: Afternoon, paths
     afternoon.app.apply_settings(replace(afternoon.app.settings, sit_minutes=20))
     assert afternoon.stage == "due"  # 25 minutes sat is past the new 20
     assert len(afternoon.notifier.shown) == 1
-    assert config.load(paths.settings_file).settings.sit_minutes == 20
+    assert settings_file.load(paths.settings_file).settings.sit_minutes == 20
     assert afternoon.app.actions.snooze_action.isEnabled()
 
 

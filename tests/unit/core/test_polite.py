@@ -10,11 +10,11 @@ from datetime import timedelta
 import pytest
 from desk_sim import MONDAY_9AM, Desk
 
-from desk_mobility.config import Settings
 from desk_mobility.core.breaks import BreakStage
 from desk_mobility.core.events import BreakOffered
 from desk_mobility.core.polite import CATCH_UP_SECONDS, PoliteMoment
 from desk_mobility.core.quiet import CALL
+from desk_mobility.core.settings import Settings
 
 
 def offers(desk: Desk) -> list[BreakOffered]:

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from desk_sim import MONDAY_9AM, Desk
 
-from desk_mobility.config import Settings
 from desk_mobility.core.breaks import BreakStage
 from desk_mobility.core.events import BreakOffered, QuietChanged
 from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.quiet import CALL, DND, FULLSCREEN, QuietPolicy, reason_words
+from desk_mobility.core.settings import Settings
 
 
 def offers(desk: Desk) -> list[BreakOffered]:
