@@ -115,9 +115,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
         time(19, 0),
         "No break is due after this time.",
     ),
+    # Quiet time: when a due break waits, and for how long it waits for a pause
     SettingSpec(
         "quiet_when_fullscreen",
-        "Breaks",
+        "Quiet",
         "Wait while a window is fullscreen",
         "bool",
         True,
@@ -125,7 +126,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "quiet_during_calls",
-        "Breaks",
+        "Quiet",
         "Wait while you are on a call",
         "bool",
         True,
@@ -133,7 +134,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "quiet_when_dnd",
-        "Breaks",
+        "Quiet",
         "Respect do not disturb",
         "bool",
         True,
@@ -141,7 +142,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "polite_pause_seconds",
-        "Breaks",
+        "Quiet",
         "Wait for a pause in typing of",
         "int",
         15,
@@ -152,7 +153,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "polite_cap_seconds",
-        "Breaks",
+        "Quiet",
         "Wait for a pause at most",
         "int",
         300,
