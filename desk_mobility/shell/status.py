@@ -65,8 +65,8 @@ def status_line(status: AppStatus, now: datetime) -> str:
         return f"{sat} · break waiting until the fullscreen window closes"
     if status.quiet:
         since = f" since {_clock_text(status.quiet_since, now)}" if status.quiet_since else ""
-        waits = "a break is waiting" if status.break_due else "breaks wait"
-        return f"{sat} · quiet{since}: {status.quiet_words}; {waits}"
+        waits = "break waiting" if status.break_due else "quiet"
+        return f"{sat} · {waits}: {status.quiet_words}{since}"
     if status.break_due and status.held_for_pause:
         return f"{sat} · time for a break (shown at a pause in your typing)"
     if status.break_due:

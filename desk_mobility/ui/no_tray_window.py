@@ -66,6 +66,8 @@ class NoTrayWindow(QWidget):
         title.setObjectName("title")
         self.status_label = QLabel("Starting…")
         self.status_label.setObjectName("statusLine")
+        # Quiet time names its reason and the program behind it: a long line wraps.
+        self.status_label.setWordWrap(True)
         heading = QVBoxLayout()
         heading.setSpacing(2)
         heading.addWidget(title)

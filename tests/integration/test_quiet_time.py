@@ -194,3 +194,23 @@ def test_the_watcher_hears_streams_come_and_go_and_stops_at_once(
         source.close()
         assert time.monotonic() - started < 1.0
         assert not source.connected.is_set()
+
+
+def test_a_notification_server_that_is_inhibited_holds_the_break(tmp_path) -> None:
+    """KDE Plasma's do-not-disturb: the server's ``Inhibited`` property, and its changes."""
+    from tests.fake_notification_server import ServerProcess
+
+    desk = DesktopSession(tmp_path / "desktop", notifications=False)
+    server = ServerProcess(desk.bus_address, tmp_path / "calls.jsonl")
+    try:
+        server.set_inhibited(True)
+        app = start_near_due(desk)
+        seen = wait_status(desk, 15, stage="quiet", waiting=True, quiet_reason="dnd")
+        assert seen["quiet_detail"] == "notifications inhibited"
+        assert server.calls("Notify") == []
+        server.set_inhibited(False)
+        assert server.wait_calls("Notify", 1, timeout=10), app.output()
+        assert status(desk)["stage"] == "due"
+    finally:
+        desk.stop()
+        server.stop()

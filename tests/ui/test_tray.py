@@ -108,8 +108,7 @@ def test_during_quiet_time_the_menu_says_why_and_offers_remind_me_anyway(qtbot: 
     line = status_line(status, NOW)
     actions.update(status, line)
     assert line == (
-        "Sitting for 52 min · quiet since 13:40: do not disturb is on (dunst paused); "
-        "a break is waiting"
+        "Sitting for 52 min · break waiting: do not disturb is on (dunst paused) since 13:40"
     )
     assert actions.status_action.text() == line
     assert actions.remind_anyway_action.isVisible()
