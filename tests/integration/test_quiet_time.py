@@ -13,6 +13,7 @@ import json
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -214,3 +215,26 @@ def test_a_notification_server_that_is_inhibited_holds_the_break(tmp_path) -> No
     finally:
         desk.stop()
         server.stop()
+
+
+def test_gnome_banners_off_holds_the_break_and_on_again_offers_it(desktop: DesktopSession) -> None:
+    """GNOME's do-not-disturb, written through dconf as GNOME Settings writes it."""
+    service = "/usr/libexec/dconf-service"
+    missing = missing_programs("gsettings")
+    if missing or not Path(service).exists():
+        pytest.fail("this test needs gsettings and dconf-service: run scripts/test.sh")
+    dconf = subprocess.Popen(
+        [service], env=desktop.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    schema = ["org.gnome.desktop.notifications", "show-banners"]
+    try:
+        assert wait_for(lambda: desktop.bus_has_name("ca.desrt.dconf"), 10)
+        desktop.run(["gsettings", "set", *schema, "false"])
+        app = start_near_due(desktop)
+        seen = wait_status(desktop, 15, stage="quiet", waiting=True, quiet_reason="dnd")
+        assert seen["quiet_detail"] == "GNOME do not disturb"
+        desktop.run(["gsettings", "set", *schema, "true"])
+        assert wait_for(lambda: desktop.notifications_displayed() == 1, 10), app.output()
+        assert "GNOME do not disturb switched off" in app.output()
+    finally:
+        stop(dconf)
