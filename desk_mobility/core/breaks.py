@@ -195,6 +195,7 @@ class BreakMachine:
         self._quiet_now: Quiet | None = None
         self._polite = polite
         self._held: Offer | None = None  # an offer waiting for a polite moment
+        self._last_shown: str | None = None  # the offer id the user last saw
         self._idle_seconds: float | None = None
         self._configure_quiet(settings)
 
@@ -596,6 +597,10 @@ class BreakMachine:
 
     def _announce(self, offer: Offer) -> None:
         """Record and show an offer, or hold it for a polite moment."""
+        if offer.reoffer and offer.offer_id != self._last_shown:
+            # Held, then taken down by quiet time before it ever showed: the
+            # user sees it for the first time now.
+            offer = replace(offer, reoffer=False)
         if not self._polite_allows(offer.at):
             self._held = offer
             log.info("break due; the notification waits for a pause in typing")
@@ -604,6 +609,7 @@ class BreakMachine:
 
     def _show(self, offer: Offer) -> None:
         self._offered_at = offer.at
+        self._last_shown = offer.offer_id
         self._sink.record(
             BreakOffered(
                 at=offer.at,

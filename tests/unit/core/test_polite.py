@@ -110,3 +110,10 @@ def test_settings_set_the_pause_and_the_cap_and_bad_values_are_refused() -> None
     assert len(offers(desk)) == 1
     with pytest.raises(ValueError, match="must not be negative"):
         PoliteMoment(-1, 10)
+
+
+def test_a_held_offer_that_quiet_time_took_down_shows_later_as_a_first_offer() -> None:
+    desk = polite_desk().types(minutes=51)  # held: typing
+    desk.report(CALL, True).types(minutes=3).report(CALL, False).reads(seconds=20)
+    [offer] = offers(desk)
+    assert not offer.reoffer
