@@ -86,7 +86,9 @@ class SoundServer:
         stop(proc)
 
     def stop(self) -> None:
+        """Stop the recorders and the server; stopping twice is harmless."""
         for proc in self.recorders:
             stop(proc)
         stop(self.proc)
-        self._log.close()
+        if not self._log.closed:
+            self._log.close()

@@ -282,9 +282,9 @@ class BreakMachine:
             boundary = next_hours_boundary(now, self._settings)
             if boundary is not None:
                 candidates.append(boundary)
-        polite_look = self._polite_next_look(now)
-        if polite_look is not None:
-            candidates.append(polite_look)
+        for look in (self._polite_next_look(now), self._quiet_next_look(now)):
+            if look is not None:
+                candidates.append(look)
         if not candidates:
             return None
         first = earliest(*candidates)
@@ -683,6 +683,13 @@ class BreakMachine:
         if self._polite is None or self._stage is not BreakStage.DUE:
             return None
         return self._polite.next_look(now, self._idle_seconds)
+
+    def _quiet_next_look(self, now: datetime) -> datetime | None:
+        """During quiet time, when the break comes due (to wait), so --status says so then."""
+        if self._stage is not BreakStage.QUIET or self._waiting or self._snoozed_until:
+            return None
+        sat = self._snap.sat_seconds if self._snap else 0.0
+        return shifted(now, max(0.0, self._threshold() - sat))
 
     def _arm_catch_up(self, now: datetime) -> None:
         """A break that waited out a call or do-not-disturb waits at most a minute more."""

@@ -238,3 +238,38 @@ def test_gnome_banners_off_holds_the_break_and_on_again_offers_it(desktop: Deskt
         assert "GNOME do not disturb switched off" in app.output()
     finally:
         stop(dconf)
+
+
+def test_the_watcher_survives_the_sound_server_restarting(
+    desktop: DesktopSession, sound: SoundServer
+) -> None:
+    import pulsectl
+
+    from desk_mobility.platform.calls.pulse import RETRY_SECONDS, PulseCallSource
+
+    address = f"unix:{desktop.env['XDG_RUNTIME_DIR']}/pulse/native"
+    now = [1000.0]
+    source = PulseCallSource(
+        connect=lambda: pulsectl.Pulse("test", server=address), clock=lambda: now[0]
+    )
+    source.start()
+    try:
+        assert source.connected.wait(5)
+        sound.record("mic")
+        assert wait_for(lambda: source.read(near_due=False) == "parecord", 5)
+        sound.stop()  # the sound server goes away (a crash, a logout of the audio session)
+        assert wait_for(lambda: not source.connected.is_set(), 5)
+        assert source.read(near_due=False) is None  # no server: no call known
+        again = SoundServer(desktop)
+        try:
+            again.record("mic")
+            now[0] += RETRY_SECONDS - 1
+            source.read(near_due=True)  # too soon to try again
+            assert not source.connected.wait(0.5)
+            now[0] += 1
+            source.read(near_due=True)  # close to a break: connect again
+            assert wait_for(lambda: source.read(near_due=False) == "parecord", 5)
+        finally:
+            again.stop()
+    finally:
+        source.close()

@@ -124,6 +124,9 @@ class PulseCallSource:
                     if self._dirty or self._stopping.is_set():
                         continue  # a change came while listing: list again
                     pulse.event_listen()
+        except pulsectl.PulseDisconnected:
+            if not self._stopping.is_set():
+                log.info("call detection: the sound server went away")
         except pulsectl.PulseError as exc:
             if not self._stopping.is_set():
                 log.info("call detection: no sound server to watch (%s)", exc or type(exc).__name__)

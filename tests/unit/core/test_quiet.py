@@ -116,3 +116,10 @@ def test_turning_call_detection_off_in_settings_ends_the_quiet_time_at_once() ->
     desk = Desk().types(minutes=20).report(CALL, True).types(minutes=40)
     status = desk.machine.apply_settings(Settings(quiet_during_calls=False), desk.clock.now())
     assert status.stage is BreakStage.DUE and not status.quiet
+
+
+def test_during_quiet_time_the_shell_is_told_when_the_break_comes_due() -> None:
+    desk = Desk().types(minutes=30).report(CALL, True).types(minutes=10)
+    now = desk.clock.now()
+    wakeup = desk.machine.next_wakeup(now)
+    assert wakeup is not None and abs((wakeup - now).total_seconds() - 10 * 60) <= 10
