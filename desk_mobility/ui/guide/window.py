@@ -163,14 +163,23 @@ class GuideWindow(QWidget):
 
     # -------------------------------------------------------------- public
 
-    def open_setup(self) -> None:
-        """Show the window on the setup screen, raised and focused."""
-        if self.player.stage is Stage.DONE:
+    def begin_break(self, offer_id: str | None) -> None:
+        """The break this window is for: its session records the offer it answers."""
+        self._offer_id = offer_id
+        if self.player.stage is Stage.READY:
             self.player = self._new_player()
-            self._finished_sent = False
-            self._warm_done = False
-            self.setup_scale.set_value(None)
-            self.after_scale.set_value(None)
+
+    @property
+    def at_summary(self) -> bool:
+        """The drill is over and its summary shows: this window's break is done."""
+        return self.player.stage is Stage.DONE
+
+    def open_setup(self) -> None:
+        """Show the window raised and focused: on setup before the drill, else where it is.
+
+        A finished drill keeps its summary: a new break is a new window (the
+        app closes this one first, which ends its break).
+        """
         if self.player.stage is Stage.READY:
             self._show_page("setup")
         self.showNormal()

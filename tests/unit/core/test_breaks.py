@@ -14,6 +14,7 @@ from desk_mobility.core.breaks import BreakStage, Offer, Withdrawal, next_hours_
 from desk_mobility.core.events import (
     BreakOffered,
     BreakResolved,
+    BreakSnoozed,
     NaturalBreak,
     Paused,
     QuietChanged,
@@ -61,7 +62,7 @@ def test_sits_49_min_reads_90_s_types_2_min_then_walks_away_6_min() -> None:
     assert stage(desk) is BreakStage.SITTING  # a fresh 50 minutes, not the old ones
 
 
-def test_snooze_after_snooze_offers_again_each_time_with_a_new_offer() -> None:
+def test_snooze_after_snooze_offers_the_same_break_again_each_time() -> None:
     desk = Desk().types(minutes=50)
     assert stage(desk) is BreakStage.DUE
     assert desk.machine.snooze(desk.clock.now())
@@ -74,10 +75,11 @@ def test_snooze_after_snooze_offers_again_each_time_with_a_new_offer() -> None:
     assert desk.machine.snooze(desk.clock.now())
     desk.types(minutes=10)
     assert stage(desk) is BreakStage.DUE
-    assert outcomes(desk) == ["snoozed", "snoozed"]
-    snoozes = [e for e in desk.events(BreakResolved) if isinstance(e, BreakResolved)]
-    assert all(e.snooze_minutes == 10 for e in snoozes)
-    assert len({o.offer_id for o in offers(desk)}) == 3
+    assert outcomes(desk) == []  # a snooze is not what became of the break
+    snoozes = [e for e in desk.events(BreakSnoozed) if isinstance(e, BreakSnoozed)]
+    assert [e.snooze_minutes for e in snoozes] == [10, 10]
+    assert [o.offer_id for o in offers(desk)] == ["offer-1"] * 3
+    assert [o.reoffer for o in offers(desk)] == [False, True, True]
     # Snooze only answers a due break.
     desk.machine.skip(desk.clock.now())
     assert not desk.machine.snooze(desk.clock.now())
@@ -130,13 +132,16 @@ def test_an_abandoned_drill_leaves_the_break_due_and_offers_it_again_later() -> 
     assert again.reoffer and again.offer_id == first.offer_id
 
 
-def test_a_break_started_from_the_tray_before_it_is_due_counts_as_taken() -> None:
+def test_a_break_started_from_the_tray_before_it_is_due_is_self_started_not_an_offer() -> None:
     desk = Desk().types(minutes=20)
-    assert desk.machine.start_break(desk.clock.now())
-    assert not desk.machine.start_break(desk.clock.now())
-    desk.machine.finish_break(desk.clock.now(), completed=True)
-    assert outcomes(desk) == ["taken"]
+    guide = desk.machine.start_break(desk.clock.now())
+    assert guide is not None and guide.self_started and guide.offer_id is None
+    assert desk.machine.start_break(desk.clock.now()) is None
+    assert desk.machine.finish_break(desk.clock.now(), completed=True, break_id=guide.break_id)
+    assert outcomes(desk) == []
     assert offers(desk) == []
+    desk.collect()
+    assert desk.sat_minutes == 0  # the drill still resets the sitting clock
     assert not desk.machine.finish_break(desk.clock.now(), completed=True)
 
 
