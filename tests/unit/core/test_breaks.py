@@ -412,3 +412,91 @@ def test_a_pause_survives_a_restart() -> None:
     assert fresh.machine.status(fresh.clock.now()).paused_until == until
     assert fresh.events(Paused) == []  # recorded once, when the user paused
     fresh.machine.restore_state({"paused_until": "soon"}, fresh.clock.now())
+
+
+def test_a_skip_holds_across_a_quit_and_a_relaunch() -> None:
+    desk = Desk().types(minutes=50)
+    assert desk.machine.skip(desk.clock.now())
+    again = desk.relaunch(desk.quits())
+    again.types(minutes=1)
+    assert stage(again) is BreakStage.SITTING
+    assert [o.offer_id for o in offers(again)] == ["offer-1"]  # not offered again at once
+    again.types(minutes=49)
+    assert stage(again) is BreakStage.DUE  # a full interval after the skip
+    assert outcomes(again) == ["skipped"]
+
+
+def test_a_snooze_holds_across_a_relaunch_and_comes_back_as_the_same_offer() -> None:
+    desk = Desk().types(minutes=50)
+    assert desk.machine.snooze(desk.clock.now())
+    again = desk.relaunch(desk.quits())
+    assert stage(again) is BreakStage.SNOOZED
+    again.types(minutes=10)
+    assert stage(again) is BreakStage.DUE
+    assert [(o.offer_id, o.reoffer) for o in offers(again)] == [
+        ("offer-1", False),
+        ("offer-1", True),
+    ]
+    assert outcomes(again) == []
+
+
+def test_quitting_with_an_offer_on_screen_records_it_and_a_relaunch_offers_it_again() -> None:
+    desk = Desk().types(minutes=50)
+    saved = desk.quits()
+    assert outcomes(desk) == ["expired"]
+    assert isinstance(desk.notices[-1], Withdrawal)
+    again = desk.relaunch(saved)
+    again.touches()
+    assert stage(again) is BreakStage.DUE
+    assert [(o.offer_id, o.reoffer) for o in offers(again)] == [
+        ("offer-1", False),
+        ("offer-1", True),
+    ]
+    assert again.machine.skip(again.clock.now())
+    assert outcomes(again) == ["expired", "skipped"]
+
+
+def test_a_saved_offer_whose_stretch_is_over_is_recorded_as_expired_once() -> None:
+    desk = Desk().types(minutes=50)
+    assert desk.machine.snooze(desk.clock.now())
+    saved = desk.quits()
+    later = desk.relaunch(saved, after_seconds=3600)  # away an hour: a new stretch
+    assert stage(later) is BreakStage.SITTING
+    assert outcomes(later) == ["expired"]
+    on_screen = Desk().types(minutes=50)
+    later = on_screen.relaunch(on_screen.quits(), after_seconds=3600)
+    assert outcomes(later) == ["expired"]  # recorded at the quit, not again
+
+
+def test_two_real_breaks_are_two_offers_whatever_was_pressed() -> None:
+    """One break snoozed then taken, one skipped: the history holds two offers."""
+    desk = Desk(settings=ALL_DAY_EVERY_DAY).types(minutes=50)
+    assert desk.machine.snooze(desk.clock.now())
+    desk.types(minutes=10)
+    guide = desk.machine.start_break(desk.clock.now())
+    assert guide is not None and guide.offer_id == "offer-1"
+    assert desk.machine.finish_break(desk.clock.now(), True, guide.break_id)
+    desk.types(minutes=51)
+    assert desk.machine.skip(desk.clock.now())
+    assert len({o.offer_id for o in offers(desk)}) == 2
+    assert outcomes(desk) == ["taken", "skipped"]
+    assert len(desk.events(BreakSnoozed)) == 1
+
+
+def test_an_answer_naming_another_offer_changes_nothing() -> None:
+    desk = Desk().types(minutes=50)
+    assert not desk.machine.snooze(desk.clock.now(), "offer-from-before")
+    assert not desk.machine.skip(desk.clock.now(), "offer-from-before")
+    assert stage(desk) is BreakStage.DUE
+    assert desk.machine.skip(desk.clock.now(), "offer-1")
+
+
+def test_a_break_ends_once_whichever_way_the_guide_closes() -> None:
+    desk = Desk().types(minutes=50)
+    guide = desk.machine.start_break(desk.clock.now(), "offer-1")
+    assert guide is not None
+    assert not desk.machine.finish_break(desk.clock.now(), True, "another-break")
+    assert desk.machine.finish_break(desk.clock.now(), False, guide.break_id)
+    assert not desk.machine.finish_break(desk.clock.now(), True, guide.break_id)
+    assert stage(desk) is BreakStage.DUE  # ended early: the offer is still open
+    assert outcomes(desk) == []
