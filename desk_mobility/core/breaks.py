@@ -402,7 +402,9 @@ class BreakMachine:
         It is carried in the saved state, so a relaunch within the same
         stretch offers the same break again (and the store reopens it). A
         snoozed offer needs nothing: it says snoozed, and the snooze is saved.
+        A natural break under way is recorded as far as it went.
         """
+        self._tracker.finish_away(now)
         if self._stage is BreakStage.IN_BREAK:
             return  # the guide closing ends the break first; nothing is open on screen
         offer_id = self._break.offer_id

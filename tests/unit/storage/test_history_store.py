@@ -245,8 +245,9 @@ def test_migration_from_every_older_version(db_path: Path, from_version: int) ->
         assert report.this.days[0].sitting_seconds == 3600
     store.record(RoutineStarted(at(26, 9), "new", "thoracic-rotation", "guided", 2, 15))
     store.record(RoutineEnded(at(26, 9, 4), "new", True))
-    assert store.routines_completed_this_week(date(2026, 11, 26), 0) == (
-        {0: 1, 1: 3, 2: 3}[from_version]
+    assert (
+        store.routines_completed_this_week(date(2026, 11, 26), 0)
+        == ({0: 1, 1: 3, 2: 3}[from_version])
     )
     store.close()
 
