@@ -581,15 +581,6 @@ def build_week_report(
     return WeekReport(this, previous, figures, today, compared)
 
 
-def format_duration(seconds: float) -> str:
-    """Sitting time the way people say it: "45 min", "6 h 05 min", "0 min"."""
-    minutes = round(max(seconds, 0.0) / 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours == 0:
-        return f"{minutes} min"
-    return f"{hours} h {minutes:02d} min"
-
-
 class StoreError(RuntimeError):
     """History could not be read; the message is meant for the user."""
 

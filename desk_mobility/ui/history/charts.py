@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desk_mobility.core.week import DaySummary, WeekSummary, format_duration
+from desk_mobility.core.durations import duration_text
+from desk_mobility.core.week import DaySummary, WeekSummary
 
 HOUR = 3600.0
 
@@ -96,9 +97,9 @@ def describe_day(day: DaySummary) -> str:
     if day.is_empty:
         return f"{name}: nothing recorded."
     parts = [
-        f"sat {format_duration(day.sitting_seconds)}"
+        f"sat {duration_text(day.sitting_seconds)}"
         + (
-            f", longest stretch {format_duration(day.longest_stretch_seconds)}"
+            f", longest stretch {duration_text(day.longest_stretch_seconds)}"
             if day.sitting_seconds
             else ""
         )

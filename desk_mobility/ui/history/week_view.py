@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_mobility.core.clock import Clock
+from desk_mobility.core.durations import duration_text
 from desk_mobility.core.week import (
     Figure,
     StoreError,
     WeekHistory,
     WeekReport,
-    format_duration,
     week_start_for,
 )
 from desk_mobility.ui.history.charts import ChartColors, TightnessTrend, WeekChart, describe_day
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 def figure_value(figure: Figure) -> str:
     if figure.kind == "duration":
-        return format_duration(figure.value)
+        return duration_text(figure.value)
     if figure.kind == "ratio":
         return f"{figure.value:.0f} of {figure.total or 0:.0f}"
     if figure.kind == "days":
@@ -62,7 +62,7 @@ def figure_change(figure: Figure, previous_empty: bool, partial: bool = False) -
         return f"same as {since}"
     arrow = "▲" if change > 0 else "▼"
     if figure.kind == "duration":
-        amount = format_duration(abs(change))
+        amount = duration_text(abs(change))
     elif figure.kind == "score":
         amount = f"{abs(change):.1f}"
     elif figure.kind == "ratio":
