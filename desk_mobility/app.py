@@ -23,6 +23,7 @@ from desk_mobility import APP_ID, APP_NAME, __version__
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
 from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventFanOut
+from desk_mobility.core.live_settings import LiveSettings
 from desk_mobility.core.routine.model import RoutineError
 from desk_mobility.core.settings import Settings, SettingsError
 from desk_mobility.core.week import first_weekday_for
@@ -85,7 +86,7 @@ class DeskMobilityApp(QObject):
         self.clock = clock
         self._quitting = False
         loaded = settings_file.load(paths.settings_file)
-        self.settings = loaded.settings
+        self.live_settings = LiveSettings(loaded.settings)
         self.startup_messages: list[str] = list(loaded.problems)
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
@@ -119,7 +120,9 @@ class DeskMobilityApp(QObject):
         self._guide: GuideWindow | None = None
         self._history: HistoryWindow | None = None
         self._settings_dialog: SettingsDialog | None = None
+        self._unfollow_guide: Callable[[], None] | None = None
         self._connect()
+        self._follow_settings()
 
     def _connect(self) -> None:
         a = self.actions
@@ -134,6 +137,26 @@ class DeskMobilityApp(QObject):
         self.scheduler.status_changed.connect(self._on_status)
         self.scheduler.break_due.connect(self._on_break_due)
         self.scheduler.break_withdrawn.connect(self._withdraw_notification)
+
+    def _follow_settings(self) -> None:
+        """Each part follows the settings; the scheduler last, whose status refreshes the tray."""
+        live = self.live_settings
+        live.subscribe(lambda _old, new: self.actions.set_snooze_minutes(new.snooze_minutes))
+        live.subscribe(lambda _old, new: self.sounds.apply_settings(new))
+        live.subscribe(self._history_follows)
+        live.subscribe(lambda _old, new: self.scheduler.apply_settings(new))
+
+    def _history_follows(self, old: Settings, new: Settings) -> None:
+        """The weekly view is laid out for its first weekday: a new one means a new window."""
+        if self._history is not None and old.week_starts_on != new.week_starts_on:
+            self._history.close()
+            self._history.deleteLater()
+            self._history = None
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force (``live_settings`` tells who follows them)."""
+        return self.live_settings.current
 
     # -- start-up ---------------------------------------------------------
     def start(self) -> None:
@@ -323,6 +346,9 @@ class DeskMobilityApp(QObject):
             window.deleteLater()
             return
         window.begin_break(started.offer_id)
+        self._unfollow_guide = self.live_settings.subscribe(
+            lambda _old, new: window.apply_settings(new)
+        )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.finished.connect(
             lambda completed, w=window, b=started.break_id: self._on_guide_finished(w, b, completed)
@@ -336,6 +362,9 @@ class DeskMobilityApp(QObject):
         self.scheduler.finish_break(completed, break_id)
         if self._guide is window:
             self._guide = None
+            if self._unfollow_guide is not None:
+                self._unfollow_guide()
+                self._unfollow_guide = None
         # The guide's picture caches are large; return them once the window is gone.
         QTimer.singleShot(SETTLE_MS, release_freed_memory)
         if self._history is not None and self._history.isVisible():
@@ -388,18 +417,8 @@ class DeskMobilityApp(QObject):
             settings_file.save(self.paths.settings_file, new)
         except OSError as exc:
             raise SettingsError("settings", f"could not be saved: {exc}") from exc
-        old, self.settings = self.settings, new
-        self.scheduler.apply_settings(new)
-        self.sounds.apply_settings(new)
-        self.actions.set_snooze_minutes(new.snooze_minutes)
-        if self._guide is not None:
-            self._guide.apply_settings(new)
-        if self._history is not None and old.week_starts_on != new.week_starts_on:
-            self._history.close()
-            self._history.deleteLater()
-            self._history = None
+        self.live_settings.change(new)
         log.info("settings applied")
-        self.refresh()
 
     def tell_user(self, title: str, message: str) -> None:
         """A message the user must see (bad settings, a moved database)."""

@@ -373,3 +373,27 @@ def test_quitting_with_a_break_on_screen_records_it_and_a_relaunch_offers_it_aga
     assert notifier.shown == []  # the skip held across the relaunch
     assert _offers(paths) == [("skipped", 0)]
     third.quit()
+
+
+def test_a_settings_change_reaches_every_part_and_refreshes_the_surfaces_once(
+    afternoon: Afternoon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = afternoon.app
+    refreshes: list[None] = []
+    real_refresh = app.refresh
+
+    def counting_refresh() -> None:
+        refreshes.append(None)
+        real_refresh()
+
+    monkeypatch.setattr(app, "refresh", counting_refresh)
+    heard: list[int] = []
+    app.live_settings.subscribe(lambda _old, new: heard.append(new.snooze_minutes))
+    app.apply_settings(replace(app.settings, snooze_minutes=7, sit_minutes=40))
+    assert len(refreshes) == 1
+    assert heard == [7]
+    assert app.actions.snooze_action.text() == "Snooze 7 min"
+    assert app.scheduler.machine.settings.sit_minutes == 40
+    assert app.settings.snooze_minutes == 7
+    app.apply_settings(app.settings)  # nothing changed: nobody is bothered
+    assert len(refreshes) == 1 and heard == [7]
