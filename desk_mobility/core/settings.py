@@ -273,8 +273,8 @@ class Settings:
     snooze_minutes: int = _default("snooze_minutes")
     reoffer_minutes: int = _default("reoffer_minutes")
     working_days: tuple[str, ...] = _default("working_days")
-    work_start: time = _default("work_start")
-    work_end: time = _default("work_end")
+    work_start: time = _default("work_start")  # noqa: RUF009 - a time is immutable
+    work_end: time = _default("work_end")  # noqa: RUF009 - a time is immutable
     quiet_when_fullscreen: bool = _default("quiet_when_fullscreen")
     sets: int = _default("sets")
     reps_per_direction: int = _default("reps_per_direction")
