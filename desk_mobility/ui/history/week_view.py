@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -156,11 +155,10 @@ class HistoryWindow(QWidget):
         self.this_week_button.setToolTip("Back to this week (Home)")
         self.next_button = QPushButton("Next ›", self)
         self.next_button.setToolTip("Next week (Alt+Right)")
-        self.export_button = QToolButton(self)
-        self.export_button.setText("Export CSV…")
+        # A push button with a menu: its size makes room for the drop-down arrow,
+        # and it looks like the week buttons beside it.
+        self.export_button = QPushButton("Export CSV…", self)
         self.export_button.setToolTip("Save this week or your whole history as CSV (Ctrl+E)")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.export_button)
         self.export_week_action = QAction("This week…", menu)
         self.export_all_action = QAction("All history…", menu)
