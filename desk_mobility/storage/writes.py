@@ -21,6 +21,7 @@ from desk_mobility.core.events import (
     BreakSnoozed,
     CheckIn,
     NaturalBreak,
+    OfferState,
     Paused,
     QuietChanged,
     RepCounted,
@@ -125,24 +126,36 @@ def _ensure_offer(conn: sqlite3.Connection, offer_id: str, at: datetime) -> None
     )
 
 
-def _break_snoozed(conn: sqlite3.Connection, event: BreakSnoozed) -> None:
-    _ensure_offer(conn, event.offer_id, event.at)
+def _mark_offer(
+    conn: sqlite3.Connection,
+    offer_id: str,
+    at: datetime,
+    state: OfferState,
+    snooze_minutes: int | None = None,
+) -> None:
+    """What the offer says now: snoozed (counting the snooze) or its final outcome."""
+    _ensure_offer(conn, offer_id, at)
     _execute(
         conn,
-        "UPDATE break_offers SET snoozes = snoozes + 1, snooze_minutes = ?, "
-        "outcome = 'snoozed', resolved_at = ?, resolved_offset_min = ? WHERE offer_id = ?",
-        (event.snooze_minutes, utc_text(event.at), offset_minutes(event.at), event.offer_id),
+        "UPDATE break_offers SET outcome = ?, resolved_at = ?, resolved_offset_min = ?, "
+        "snoozes = snoozes + ?, snooze_minutes = coalesce(?, snooze_minutes) WHERE offer_id = ?",
+        (
+            state,
+            utc_text(at),
+            offset_minutes(at),
+            int(snooze_minutes is not None),
+            snooze_minutes,
+            offer_id,
+        ),
     )
+
+
+def _break_snoozed(conn: sqlite3.Connection, event: BreakSnoozed) -> None:
+    _mark_offer(conn, event.offer_id, event.at, "snoozed", event.snooze_minutes)
 
 
 def _break_resolved(conn: sqlite3.Connection, event: BreakResolved) -> None:
-    _ensure_offer(conn, event.offer_id, event.at)
-    _execute(
-        conn,
-        "UPDATE break_offers SET outcome = ?, resolved_at = ?, resolved_offset_min = ? "
-        "WHERE offer_id = ?",
-        (event.outcome, utc_text(event.at), offset_minutes(event.at), event.offer_id),
-    )
+    _mark_offer(conn, event.offer_id, event.at, event.outcome)
 
 
 def _paused(conn: sqlite3.Connection, event: Paused) -> None:

@@ -157,11 +157,16 @@ def test_reopen_keeps_everything_private_and_in_wal(db_path: Path) -> None:
     again.close()
 
 
-def _v1_database(path: Path) -> None:
-    """A database as version 1 of the app left it, with a week of use."""
+def _database_at(path: Path, version: int) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path)
-    migrate(db, target=1)
+    migrate(db, target=version)
+    return db
+
+
+def _v1_database(path: Path) -> None:
+    """A database as version 1 of the app left it, with a week of use."""
+    db = _database_at(path, 1)
     db.execute(
         "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, completed) "
         "VALUES ('late', '2026-11-24T23:30:00.000Z', 60, 1), "  # 00:30 Wednesday in Berlin
@@ -178,9 +183,7 @@ def _v1_database(path: Path) -> None:
 
 def _v2_database(path: Path) -> None:
     """Version 2's break rows: a self-started break stored as an offer, a snooze as two offers."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path)
-    migrate(db, target=2)
+    db = _database_at(path, 2)
     db.execute(
         "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, sat_seconds, "
         "times_offered, last_offered_at, snoozes, outcome, resolved_at, resolved_offset_min, "
