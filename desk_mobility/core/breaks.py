@@ -173,9 +173,6 @@ class BreakMachine:
         self._paused_until: datetime | None = None
         self._quiet = False
         self._waiting = False
-        # An offer on screen when the app stopped: recorded as expired then,
-        # carried in the saved state so a relaunch offers the same break again.
-        self._stopped_offer: str | None = None
 
     # -- reading -------------------------------------------------------------
 
@@ -411,7 +408,7 @@ class BreakMachine:
         if offer_id is None or self._break.snoozed_until is not None:
             return
         self._break.resolve(now, "expired")
-        self._stopped_offer = offer_id
+        self._break.carry(offer_id)  # saved: a relaunch in this stretch offers it again
 
     # -- state across restarts -----------------------------------------------
 
@@ -425,7 +422,7 @@ class BreakMachine:
             "stretch_started": started.isoformat() if started else None,
             "skip_base": self._skip_base,
             **self._break.export_state(),
-            "stopped_offer": self._stopped_offer,
+            "stopped_offer": self._break.carried,
         }
         return state
 
@@ -444,19 +441,20 @@ class BreakMachine:
     def _restore_break(self, data: dict[str, Any], now: datetime) -> None:
         if data.get("version") != STATE_VERSION:
             return
-        stopped = data.get("stopped_offer")
-        offer = data.get("offer_id")
-        offer_id = next((v for v in (offer, stopped) if isinstance(v, str)), None)
+        raw_offer, raw_stopped = data.get("offer_id"), data.get("stopped_offer")
+        offer_id = raw_offer if isinstance(raw_offer, str) else None
+        stopped = raw_stopped if isinstance(raw_stopped, str) else None
         saved_stretch = _saved_time(data, "stretch_started")
         current = self._tracker.snapshot(now).stretch_started
         if saved_stretch is None or current is None or current != saved_stretch:
-            if offer_id is not None and not isinstance(stopped, str):
+            if offer_id is not None:  # still open when saved (a crash, or a snooze)
                 self._break.restore(offer_id, None, None)
                 self._break.resolve(now, "expired")
-            return
+            return  # an offer the app stopped with was recorded then
         skip_base = data.get("skip_base")
         if isinstance(skip_base, int | float) and skip_base >= 0:
             self._skip_base = float(skip_base)
+        self._break.carry(stopped)
         if offer_id is None:
             return
         snoozed_until = _saved_time(data, "snoozed_until")
@@ -545,6 +543,7 @@ class BreakMachine:
     def _on_stretch_reset(self, now: datetime, snap: SittingSnapshot) -> None:
         """A stretch ended: whatever was pending for it is moot."""
         self._skip_base = 0.0
+        self._break.carry(None)
         if self._stage is BreakStage.IN_BREAK:
             return
         outcome: BreakOutcome = "natural" if snap.last_end == "natural" else "expired"

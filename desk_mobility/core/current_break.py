@@ -77,6 +77,9 @@ class CurrentBreak:
         self._snoozed_until: datetime | None = None
         self._guide: GuideBreak | None = None
         self._notices: list[Notice] = []
+        # The id of an offer the app stopped with (already recorded as expired):
+        # offered again in the same stretch, it is the same break again.
+        self._carried: str | None = None
 
     # -- reading -------------------------------------------------------------
 
@@ -96,6 +99,10 @@ class CurrentBreak:
     def guide(self) -> GuideBreak | None:
         return self._guide
 
+    @property
+    def carried(self) -> str | None:
+        return self._carried
+
     def answers(self, offer_id: str | None) -> bool:
         """Whether an answer naming ``offer_id`` is for the open offer (None: whichever is open)."""
         if not offer_id or offer_id == self._offer_id:
@@ -111,7 +118,11 @@ class CurrentBreak:
 
     def offer(self, now: datetime, sat_seconds: float) -> Offer:
         """Show the offer: a new one, or the open one again under the same id."""
-        reoffer = self._offer_id is not None
+        if self._offer_id is None and self._carried is not None:
+            self._offer_id, self._carried = self._carried, None
+            reoffer = True
+        else:
+            reoffer = self._offer_id is not None
         if self._offer_id is None:
             self._offer_id = self._new_id()
         self._offered_at = now
@@ -170,6 +181,7 @@ class CurrentBreak:
             return None
         self.withdraw(now)
         self._snoozed_until = None
+        self._carried = None  # a break started before the carried one came back is its own
         self._guide = GuideBreak(self._new_id(), self._offer_id, now)
         log.info(
             "break %s begins (%s)",
@@ -198,6 +210,10 @@ class CurrentBreak:
             "offered_at": iso(self._offered_at),
             "snoozed_until": iso(self._snoozed_until),
         }
+
+    def carry(self, offer_id: str | None) -> None:
+        """The offer the app stopped with: the next offer of this stretch reopens it."""
+        self._carried = offer_id
 
     def restore(
         self, offer_id: str | None, offered_at: datetime | None, snoozed_until: datetime | None

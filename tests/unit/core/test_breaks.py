@@ -501,3 +501,15 @@ def test_a_break_ends_once_whichever_way_the_guide_closes() -> None:
     assert not desk.machine.finish_break(desk.clock.now(), True, guide.break_id)
     assert stage(desk) is BreakStage.DUE  # ended early: the offer is still open
     assert outcomes(desk) == []
+
+
+def test_an_offer_the_app_stopped_with_is_not_resolved_again_when_it_never_comes_back() -> None:
+    """Quit with a break on screen a minute before working hours end; relaunch after them."""
+    evening = datetime(2025, 3, 3, 18, 8, tzinfo=BERLIN)
+    desk = Desk(evening).types(minutes=51)  # due at 18:58
+    assert stage(desk) is BreakStage.DUE
+    saved = desk.quits()
+    later = desk.relaunch(saved, after_seconds=120)  # 19:01: outside working hours
+    assert stage(later) is BreakStage.OFF_HOURS
+    assert outcomes(later) == ["expired"]  # once, at the quit
+    assert [o.offer_id for o in offers(later)] == ["offer-1"]
