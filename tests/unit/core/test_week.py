@@ -19,7 +19,6 @@ from desk_mobility.core.week import (
     build_week_report,
     current_streak,
     first_weekday_for,
-    format_duration,
     split_by_day,
     summarize_week,
     utc_window,
@@ -319,13 +318,6 @@ def test_future_week_has_no_streak_and_no_tightness_figure_without_check_ins() -
     assert all(f.improved is None for f in report.figures)
 
 
-def test_format_duration_reads_like_speech() -> None:
-    assert format_duration(0) == "0 min"
-    assert format_duration(45 * 60) == "45 min"
-    assert format_duration(6 * HOUR + 5 * 60) == "6 h 05 min"
-    assert format_duration(-5) == "0 min"
-
-
 def test_a_stretch_left_open_by_a_crash_is_not_counted_again_beside_the_new_one() -> None:
     """The app crashed at 10:00 with a stretch open since 09:00 and was started again
     at 10:30. At 11:00 Tuesday shows the half hour since the relaunch, not the
@@ -339,3 +331,26 @@ def test_a_stretch_left_open_by_a_crash_is_not_counted_again_beside_the_new_one(
     assert tuesday.sitting_seconds == 30 * 60
     assert tuesday.longest_stretch_seconds == 30 * 60
     assert week.longest_stretch_seconds == 30 * 60
+
+
+def test_quiet_time_is_counted_per_day_and_reason_split_at_midnight() -> None:
+    from desk_mobility.core.week import QuietRecord
+
+    records = HistoryRecords(
+        quiet=(
+            QuietRecord(local(2026, 11, 23, 10), local(2026, 11, 23, 10, 45), "call"),
+            QuietRecord(local(2026, 11, 23, 23, 30), local(2026, 11, 24, 0, 30), "dnd"),
+            # Cut short by a crash, and not the latest: its length is unknown.
+            QuietRecord(local(2026, 11, 24, 9), None, "fullscreen"),
+            # Still going on now.
+            QuietRecord(local(2026, 11, 25, 15), None, "call"),
+        )
+    )
+    week = summarize_week(
+        records, date(2026, 11, 23), today=date(2026, 11, 25), now=local(2026, 11, 25, 15, 20)
+    )
+    monday, tuesday, wednesday = week.days[:3]
+    assert monday.quiet_by_reason == (("call", 45 * 60.0), ("dnd", 30 * 60.0))
+    assert monday.quiet_seconds == 75 * 60
+    assert tuesday.quiet_by_reason == (("dnd", 30 * 60.0),)
+    assert wednesday.quiet_by_reason == (("call", 20 * 60.0),)
