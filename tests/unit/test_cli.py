@@ -42,7 +42,15 @@ def test_version(isolated_env: dict[str, str]) -> None:
 def test_help_lists_every_command(isolated_env: dict[str, str]) -> None:
     result = launch(isolated_env, "--help")
     assert result.returncode == 0
-    for flag in ("--break-now", "--history", "--settings", "--quit", "--status", "--verbose"):
+    for flag in (
+        "--break-now",
+        "--history",
+        "--settings",
+        "--quit",
+        "--status",
+        "--loaded-modules",
+        "--verbose",
+    ):
         assert flag in result.stdout
 
 
@@ -54,6 +62,13 @@ def test_unknown_flag_is_refused_with_exit_2(isolated_env: dict[str, str]) -> No
 
 def test_status_without_a_running_instance_exits_1(isolated_env: dict[str, str]) -> None:
     result = launch(isolated_env, "--status")
+    assert result.returncode == 1
+    assert "not running" in result.stderr
+    assert result.stdout == ""
+
+
+def test_loaded_modules_without_a_running_instance_exits_1(isolated_env: dict[str, str]) -> None:
+    result = launch(isolated_env, "--loaded-modules")
     assert result.returncode == 1
     assert "not running" in result.stderr
     assert result.stdout == ""
