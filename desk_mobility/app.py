@@ -465,7 +465,7 @@ class _SignalBridge:
 
 def run(paths: AppPaths, address: str, initial_command: str | None, verbose: bool) -> int:
     """Start the app in this process; returns the exit status."""
-    paths.ensure()
+    folder_problems = paths.ensure()
     configure_logging(paths.log_file, verbose)
     log.info(
         "%s %s starting (Python %s, platform %s)",
@@ -483,6 +483,7 @@ def run(paths: AppPaths, address: str, initial_command: str | None, verbose: boo
     qt_app.setWindowIcon(app_icon())
 
     app = DeskMobilityApp(qt_app, paths, SystemClock())
+    app.startup_messages[:0] = folder_problems
     server = InstanceServer(address, app.handle_command)
     if not server.listen():
         if send_command(address, initial_command or "activate") is not None:
