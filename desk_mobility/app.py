@@ -488,6 +488,7 @@ def run(paths: AppPaths, address: str, initial_command: str | None, verbose: boo
     if not server.listen():
         if send_command(address, initial_command or "activate") is not None:
             log.info("another instance started first; handed it the command")
+            app.store.close()
             return 0
         log.error("no command socket: later launches will not reach this instance")
     bridge = _SignalBridge(app.quit)

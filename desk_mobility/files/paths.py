@@ -56,6 +56,11 @@ class AppPaths:
         return self.log_dir / "desk-mobility.log"
 
     @property
+    def lock_file(self) -> Path:
+        """Held by the running instance for its life: one app per data folder."""
+        return self.data_dir / "desk-mobility.lock"
+
+    @property
     def instance_name(self) -> str:
         """The single-instance socket name: per user and per data folder.
 
