@@ -17,7 +17,7 @@ RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcomm
 # A virtual desktop for the integration tests: X server, session bus, tray host,
 # notification server, input driver, screenshots, and the packaging validators.
 # shellcheck disable=SC2034 # used by test.sh
-TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
+TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick faketime
   desktop-file-utils appstream"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -271,9 +271,13 @@ class BreakMachine:
         idle_seconds: float | None,
         *,
         fullscreen: bool | None = False,
+        since_boot: float | None = None,
     ) -> BreakStatus:
-        """Take an idle sample and move the cycle on; returns the status to show."""
-        self._snap = self._tracker.sample(now, monotonic, idle_seconds)
+        """Take an idle sample and move the cycle on; returns the status to show.
+
+        ``since_boot`` (``Clock.since_boot``) tells a suspend from a clock change.
+        """
+        self._snap = self._tracker.sample(now, monotonic, idle_seconds, since_boot=since_boot)
         self._set_quiet(now, bool(fullscreen) and self._settings.quiet_when_fullscreen)
         self._evaluate(now)
         return self.status(now)

@@ -114,6 +114,7 @@ class SittingTracker:
         self._idle_run_counted = 0.0
         self._last_wall: datetime | None = None
         self._last_mono = 0.0
+        self._last_boot: float | None = None
         self._last_idle: float | None = None
         self._known = True
         self._locked = False
@@ -143,12 +144,20 @@ class SittingTracker:
     # -- input ---------------------------------------------------------------
 
     def sample(
-        self, now: datetime, monotonic: float, idle_seconds: float | None
+        self,
+        now: datetime,
+        monotonic: float,
+        idle_seconds: float | None,
+        *,
+        since_boot: float | None = None,
     ) -> SittingSnapshot:
         """Account for the time since the previous sample.
 
         ``idle_seconds`` is None when activity cannot be read: then every
         unlocked second counts as sitting, which is the honest fallback.
+        ``since_boot`` (a clock that counts a suspend but not a clock change)
+        tells the two apart; without it wall time running ahead of monotonic
+        time is taken for a suspend.
         """
         idle_reading = self._plausible_idle(now, monotonic, idle_seconds)
         self._known = idle_reading is not None
@@ -161,6 +170,17 @@ class SittingTracker:
             awake = max(0.0, monotonic - self._last_mono)
             wall = seconds_between(self._last_wall, now)
             slept = wall - awake
+            if since_boot is not None and self._last_boot is not None:
+                elapsed = max(0.0, since_boot - self._last_boot)
+                if abs(wall - elapsed) > SUSPEND_TOLERANCE_SECONDS:
+                    log.info(
+                        "wall clock set %+.0f s; durations and time away unaffected",
+                        wall - elapsed,
+                    )
+                # Only real sleep is time away; a clock set forward is not.
+                slept = elapsed - awake
+                if slept <= SUSPEND_TOLERANCE_SECONDS:
+                    slept = 0.0
             if slept > SUSPEND_TOLERANCE_SECONDS:
                 log.info("wall clock ran %.0f s ahead of monotonic: counted as away", slept)
                 self._slept(now, awake, slept, idle)
@@ -170,6 +190,7 @@ class SittingTracker:
                 self._interval(now, awake, idle)
         self._last_wall = now
         self._last_mono = monotonic
+        self._last_boot = since_boot
         self._last_idle = idle
         return self.snapshot(now)
 
@@ -194,6 +215,7 @@ class SittingTracker:
             # The locked time is spent; the next sample starts from here.
             self._last_wall = now
             self._last_mono = monotonic
+            self._last_boot = None  # unknown here: the next sample goes by the wall clock
             self._last_idle = 0.0
             self._idle_run_counted = 0.0
             self._away_since = None
