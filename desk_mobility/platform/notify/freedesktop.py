@@ -432,10 +432,12 @@ class DBusNotifier(NotifierBase):
 
     def _on_action(self, notification_id: int, key: str) -> None:
         if notification_id in self._notice_ids:
-            folder = self._notice_ids[notification_id]
+            folder = self._notice_ids.pop(notification_id)
             if key == ACTION_OPEN_FOLDER and folder:
                 log.info("notice action: open %s", folder)
                 self.open_folder_requested.emit(folder)
+            # Done with, as after a break's button: every server then behaves the same.
+            self._send(new_method_call(NOTIFICATIONS, "CloseNotification", "u", (notification_id,)))
             return
         if notification_id != self._server_id or self._offer_id is None:
             log.debug("action %r on notification %d ignored (not current)", key, notification_id)
