@@ -158,8 +158,10 @@ class GuideWindow(QWidget):
         self.after_scale = self.summary_page.after_scale
         self.apply_theme(self._dark_override)
         self._show_page("setup")
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme(self._dark_override))
+        # A bound method, not a lambda: the style hints live as long as the
+        # application, and a lambda held there would keep every closed guide
+        # (with its pictures) alive. Qt drops a method's connection with its object.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme)
 
     # -------------------------------------------------------------- public
 
@@ -177,6 +179,9 @@ class GuideWindow(QWidget):
         self.raise_()
         self.activateWindow()
         self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _on_color_scheme(self, _scheme: object) -> None:
+        self.apply_theme(self._dark_override)
 
     def apply_theme(self, dark: bool | None = None) -> None:
         """Light or dark; ``None`` follows the system."""
