@@ -104,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     reply = send_command(address, command)
     lock: InstanceLock | None = None
     if reply is None:
-        lock = take_instance_lock(paths)
+        # A query makes no files: a running app always has its lock file.
+        lock = take_instance_lock(paths, create=args.command not in ("status", "quit"))
         if lock is not None and not lock.held:
             # Another launch holds the lock: it is alive, perhaps still starting.
             reply = wait_for_instance(address, command, lock)
@@ -139,7 +140,7 @@ WAIT_FOR_INSTANCE_SECONDS = 30.0
 RETRY_SECONDS = 0.1
 
 
-def take_instance_lock(paths: AppPaths) -> InstanceLock | None:
+def take_instance_lock(paths: AppPaths, *, create: bool = True) -> InstanceLock | None:
     """The instance lock in the data folder (or, if that cannot hold a file, the state
     folder, then the temporary folder); None when no lock can be made anywhere.
 
@@ -158,7 +159,7 @@ def take_instance_lock(paths: AppPaths) -> InstanceLock | None:
     for path in candidates:
         lock = InstanceLock(path)
         try:
-            lock.acquire()
+            lock.acquire(create=create)
         except OSError:
             continue
         return lock

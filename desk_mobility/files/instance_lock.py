@@ -34,16 +34,20 @@ class InstanceLock:
     def held(self) -> bool:
         return self._fd is not None
 
-    def acquire(self) -> bool:
+    def acquire(self, *, create: bool = True) -> bool:
         """Take the lock now, or return False at once when another process holds it.
 
         Raises ``OSError`` when the lock file itself cannot be made (a missing
-        or read-only folder): the caller decides what to do without a lock.
+        or read-only folder), or with ``create=False`` does not exist: the
+        caller decides what to do without a lock.
         """
         if self._fd is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        flags = os.O_RDWR
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            flags |= os.O_CREAT
+        fd = os.open(self.path, flags, 0o600)
         try:
             locked = _try_lock(fd)
         except BaseException:
