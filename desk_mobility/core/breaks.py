@@ -278,9 +278,20 @@ class BreakMachine:
         ``since_boot`` (``Clock.since_boot``) tells a suspend from a clock change.
         """
         self._snap = self._tracker.sample(now, monotonic, idle_seconds, since_boot=since_boot)
+        self._follow_clock(self._tracker.take_clock_jump())
         self._set_quiet(now, bool(fullscreen) and self._settings.quiet_when_fullscreen)
         self._evaluate(now)
         return self.status(now)
+
+    def _follow_clock(self, jump: float) -> None:
+        """Someone set the wall clock by ``jump`` seconds: a snooze and a re-offer keep
+        their real length. A pause keeps its wall time: "until tomorrow" means the clock."""
+        if not jump:
+            return
+        if self._snoozed_until is not None:
+            self._snoozed_until = shifted(self._snoozed_until, jump)
+        if self._offered_at is not None:
+            self._offered_at = shifted(self._offered_at, jump)
 
     def set_locked(self, locked: bool, now: datetime, monotonic: float) -> BreakStatus:
         """The screen was locked or unlocked."""

@@ -115,6 +115,7 @@ class SittingTracker:
         self._last_wall: datetime | None = None
         self._last_mono = 0.0
         self._last_boot: float | None = None
+        self._clock_jump = 0.0  # wall-clock settings seen since take_clock_jump()
         self._last_idle: float | None = None
         self._known = True
         self._locked = False
@@ -177,6 +178,7 @@ class SittingTracker:
                         "wall clock set %+.0f s; durations and time away unaffected",
                         wall - elapsed,
                     )
+                    self._clock_jump += wall - elapsed
                 # Only real sleep is time away; a clock set forward is not.
                 slept = elapsed - awake
                 if slept <= SUSPEND_TOLERANCE_SECONDS:
@@ -193,6 +195,11 @@ class SittingTracker:
         self._last_boot = since_boot
         self._last_idle = idle
         return self.snapshot(now)
+
+    def take_clock_jump(self) -> float:
+        """Seconds the wall clock was set by (not slept) since the last call; 0 if none."""
+        jump, self._clock_jump = self._clock_jump, 0.0
+        return jump
 
     def set_locked(self, locked: bool, now: datetime, monotonic: float) -> SittingSnapshot:
         """The screen was locked or unlocked: away for the whole locked time."""

@@ -58,3 +58,17 @@ def test_a_clock_set_mid_stretch_moves_neither_sitting_time_nor_the_due_break(
     assert len(_offers(desk)) == 1
     assert desk.status.stage is BreakStage.DUE
     assert desk.events(NaturalBreak) == [] and desk.events(StretchEnded) == []
+
+
+@pytest.mark.parametrize("hours", [-2, 2])
+def test_a_snooze_lasts_its_real_ten_minutes_whatever_the_clock_is_set_to(hours: int) -> None:
+    desk = Desk(settings=ALWAYS).types(minutes=51)
+    assert desk.status is not None and desk.status.stage is BreakStage.DUE
+    assert desk.machine.snooze(desk.clock.now())
+    desk.types(minutes=2)
+    desk.clock.jump_wall(hours * 3600)
+    desk.types(minutes=7)
+    assert desk.status.stage is BreakStage.SNOOZED
+    desk.types(minutes=1.5)
+    assert desk.status.stage is BreakStage.DUE
+    assert len(_offers(desk)) == 2
