@@ -115,13 +115,52 @@ SETTINGS: tuple[SettingSpec, ...] = (
         time(19, 0),
         "No break is due after this time.",
     ),
+    # Quiet time: when a due break waits, and for how long it waits for a pause
     SettingSpec(
         "quiet_when_fullscreen",
-        "Breaks",
+        "Quiet",
         "Wait while a window is fullscreen",
         "bool",
         True,
         "Calls, presentations and games are not interrupted; the break waits.",
+    ),
+    SettingSpec(
+        "quiet_during_calls",
+        "Quiet",
+        "Wait while you are on a call",
+        "bool",
+        True,
+        "While another program uses the microphone or camera, a due break waits.",
+    ),
+    SettingSpec(
+        "quiet_when_dnd",
+        "Quiet",
+        "Respect do not disturb",
+        "bool",
+        True,
+        "While the desktop's do not disturb is on, a due break waits.",
+    ),
+    SettingSpec(
+        "polite_pause_seconds",
+        "Quiet",
+        "Wait for a pause in typing of",
+        "int",
+        15,
+        "A due break's notification waits until input stops this long (0: show at once).",
+        0,
+        120,
+        "s",
+    ),
+    SettingSpec(
+        "polite_cap_seconds",
+        "Quiet",
+        "Wait for a pause at most",
+        "int",
+        300,
+        "Typing without a pause this long still gets the notification.",
+        5,
+        1800,
+        "s",
     ),
     # Routine
     SettingSpec("sets", "Routine", "Sets", "int", 2, "Sets of the drill per break.", 1, 5),
@@ -267,6 +306,10 @@ class Settings:
     work_start: time = time(8, 0)
     work_end: time = time(19, 0)
     quiet_when_fullscreen: bool = True
+    quiet_during_calls: bool = True
+    quiet_when_dnd: bool = True
+    polite_pause_seconds: int = 15
+    polite_cap_seconds: int = 300
     sets: int = 2
     reps_per_direction: int = 15
     turn_seconds: float = 1.5
@@ -463,9 +506,10 @@ NAMES_IN_A_MESSAGE = 8
 def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
     """Settings from parsed TOML, with one plain message per value not used.
 
-    Only a key in its own section is applied: a key at the top level, in an
-    unknown section or in a list of tables (``[[breaks]]``) is named and left
-    out, so the file means exactly what it says. Unknown names are gathered
+    Only a key in a known section is applied (its own, or another one it
+    may have lived in before): a key at the top level, in an unknown section
+    or in a list of tables (``[[breaks]]``) is named and left out, so the
+    file means exactly what it says. Unknown names are gathered
     into one message however many there are. Pure, so every rule about what
     a file may say is tested without a file.
     """
@@ -475,8 +519,7 @@ def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
     misplaced: list[str] = []
     values: dict[str, Any] = {}
     for name, content in data.items():
-        keys = SECTIONS.get(name)
-        if keys is None:
+        if name not in SECTIONS:
             if isinstance(content, dict):
                 unknown_sections.append(f"[{_cut(name)}]")
             elif name in SPEC_BY_KEY:
@@ -495,9 +538,10 @@ def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
             spec = SPEC_BY_KEY.get(key)
             if spec is None:
                 unknown_keys.append(_cut(f"{name}.{key}"))
-            elif key not in keys:
-                misplaced.append(_misplaced(f"{name}.{key}", key))
             else:
+                # A key in another known section is applied all the same: keys
+                # move between sections from one version to the next, and a
+                # file written by the older one must keep working.
                 try:
                     values[key] = coerce(spec, raw)
                 except SettingsError as err:
