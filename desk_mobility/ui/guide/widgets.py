@@ -7,32 +7,45 @@ repaint while the drill animates.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_mobility.ui.guide.parts import make_label
-from desk_mobility.ui.guide.theme import Theme
+from desk_mobility.ui.guide.theme import Theme, paint_focus_ring
 
 
-class Dial(QWidget):
+class Dial(QProgressBar):
     """A ring for the whole routine's progress around a big count.
 
     The face (background, track and text) is a cached pixmap that changes
     only with the count; a frame that moves the ring blits it and strokes
-    the arc, and paints nothing behind the dial.
+    the arc, and paints nothing behind the dial. It is a progress bar to a
+    screen reader, whose value (the count, or the seconds of rest left) the
+    guide sets; the picture is painted here alone.
     """
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
+        self.setTextVisible(False)
         self.theme = theme
         self.progress = 0.0
         self.big = ""
@@ -62,6 +75,12 @@ class Dial(QWidget):
 
     def text(self) -> str:
         return f"{self.big}{self.small}"
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.minimumSize()
 
     def heightForWidth(self, width: int) -> int:
         return width
@@ -188,8 +207,52 @@ class KeyBar(QWidget):
         painter.end()
 
 
+class TightnessPill(QRadioButton):
+    """One number of the scale as a radio button: it takes clicks, focus and a reader's press.
+
+    The scale paints the pills; a pill paints only its focus ring, in the gap
+    around its number, so one picture serves mouse, keyboard and screen reader.
+    """
+
+    def __init__(self, scale: TightnessScale, index: int) -> None:
+        super().__init__(scale)
+        self.scale = scale
+        self.index = index
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # a click, a key or a screen reader's "toggle": whatever checks the pill chooses it
+        self.toggled.connect(lambda checked: scale.follow_pill(index) if checked else None)
+
+    def nextCheckState(self) -> None:
+        """A click on the chosen number clears the choice; on another, chooses that one."""
+        if self.isChecked():
+            self.scale.set_value(None)
+        else:
+            super().nextCheckState()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1}
+        if key in step:
+            current = self.scale.value
+            target = self.index if current is None else current + step[key]
+            self.scale.set_value(target)
+            self.scale.focus_current()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.hasFocus():
+            painter = QPainter(self)
+            paint_focus_ring(painter, QRectF(self.rect()), self.scale.theme.color("text"), 12.0)
+            painter.end()
+
+
 class TightnessScale(QWidget):
-    """0..10 pills for "how tight is your upper back"; optional, click or keys."""
+    """0..10 pills for "how tight is your upper back"; optional, click or keys.
+
+    Each number is a ``TightnessPill``; the one chosen (or 0 before any) is
+    the single Tab stop, and the arrow keys move the choice along.
+    """
 
     changed = Signal(object)
 
@@ -200,6 +263,9 @@ class TightnessScale(QWidget):
         self.setFixedHeight(44)
         self.setMinimumWidth(11 * 34)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._syncing = False
+        self.pills = [TightnessPill(self, index) for index in range(11)]
+        self._sync_pills()
 
     def set_value(self, value: int | None) -> None:
         if value is not None:
@@ -207,7 +273,33 @@ class TightnessScale(QWidget):
         if value != self.value:
             self.value = value
             self.update()
+            self._sync_pills()
             self.changed.emit(value)
+
+    def follow_pill(self, index: int) -> None:
+        """A pill was checked by other means than a click: it is the choice now."""
+        if not self._syncing:
+            self.set_value(index)
+
+    def focus_current(self) -> None:
+        self.pills[self.value or 0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sync_pills(self) -> None:
+        current = self.value or 0
+        self._syncing = True
+        for pill in self.pills:
+            pill.setAutoExclusive(False)  # an exclusive radio button cannot be unchecked
+            pill.setChecked(pill.index == self.value)
+            pill.setAutoExclusive(True)
+            pill.setFocusPolicy(
+                Qt.FocusPolicy.TabFocus if pill.index == current else Qt.FocusPolicy.NoFocus
+            )
+        self._syncing = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for pill in self.pills:
+            pill.setGeometry(self._cell(pill.index).adjusted(-3, -3, 3, 3).toAlignedRect())
 
     def _cell(self, index: int) -> QRectF:
         width = min(self.width() / 11, 46.0)
