@@ -96,6 +96,10 @@ class Node:
         bits = low | (high << 32)
         return {label for label, number in STATES.items() if bits & (1 << number)}
 
+    def parent(self) -> Node:
+        bus_name, path = self._get(ACCESSIBLE, "Parent")
+        return Node(self._bus, bus_name, path)
+
     def children(self) -> list[Node]:
         return [
             Node(self._bus, name, path) for name, path in self._call(ACCESSIBLE, "GetChildren")[0]

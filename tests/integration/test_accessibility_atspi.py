@@ -50,7 +50,7 @@ def unnamed_focusable(window: Node) -> list[str]:
     for node in window.walk():
         try:
             if "focusable" in node.states() and not node.name.strip():
-                found.append(f"{node.role} at {node.path}")
+                found.append(f"{node.role} {node.description!r} in {node.parent().name!r}")
         except AtspiError:
             continue
     return found
@@ -152,3 +152,37 @@ def test_the_guide_is_walked_pressed_and_heard_through_the_accessibility_bus(
     with sqlite3.connect(db) as conn:
         check_ins = sorted(conn.execute("select moment, tightness from check_ins").fetchall())
     assert check_ins == [("after", 3), ("before", 6)]
+
+
+def test_weekly_view_settings_and_no_tray_window_name_every_focusable_control(
+    tmp_path: Path,
+) -> None:
+    if missing_programs(*REQUIRED) or not Path(ATSPI_LAUNCHER).exists():
+        pytest.fail(f"needs {', '.join(REQUIRED)} and {ATSPI_LAUNCHER}: run scripts/test.sh")
+    # no tray host: the small window stands in for the tray, and is read too
+    session = DesktopSession(
+        tmp_path / "desktop", tray=False, notifications=False, accessibility=True
+    )
+    bus = AtspiBus(session.env["DBUS_SESSION_BUS_ADDRESS"])
+    try:
+        bus.listen()
+        session.write_settings(ALWAYS_WORKING)
+        app = session.start_app()
+        tree = bus.application(app.pid)
+        no_tray = window_named(tree, "Desk Mobility")
+        no_tray.find("Start break now", timeout=10)
+        assert unnamed_focusable(no_tray) == []
+
+        assert session.cli("--history").returncode == 0
+        history = window_named(tree, "Weekly history")
+        chart = history.find("Week chart")
+        assert "focusable" in chart.states()
+        assert "nothing recorded" in chart.description or ":" in chart.description
+        assert unnamed_focusable(history) == []
+
+        assert session.cli("--settings").returncode == 0
+        settings = window_named(tree, "Settings")
+        assert unnamed_focusable(settings) == []
+    finally:
+        bus.close()
+        session.stop()
