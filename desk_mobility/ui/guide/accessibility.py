@@ -10,18 +10,39 @@ speak what changed.
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desk_mobility.core.routine.player import Stage
+from desk_mobility.core.routine.player import RoutinePlayer, Stage
 from desk_mobility.ui.accessibility import announce, name, tr
+from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.guide.narration import Moment, Narrator
-from desk_mobility.ui.guide.widgets import TightnessScale
+from desk_mobility.ui.guide.session_pages import DrillPage, RestPage
+from desk_mobility.ui.guide.setup_pages import AboutPage, SetupPage
+from desk_mobility.ui.guide.summary_page import SummaryPage
+from desk_mobility.ui.guide.widgets import KeyBar, TightnessScale
 
-if TYPE_CHECKING:
-    from desk_mobility.ui.guide.window import GuideWindow
+
+class GuideWindow(Protocol):
+    """What this module reads of the guide window (``window.GuideWindow`` fits)."""
+
+    setup_page: SetupPage
+    about_page: AboutPage
+    drill_page: DrillPage
+    rest_page: RestPage
+    summary_page: SummaryPage
+    setup_scale: TightnessScale
+    after_scale: TightnessScale
+    drill_canvas: FigureCanvas
+    keybar: KeyBar
+    player: RoutinePlayer
+
+    @property
+    def page(self) -> str: ...
+
+    def findChildren(self, kind: type[QPushButton]) -> list[QPushButton]: ...
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -139,7 +160,7 @@ class GuideAccessibility:
             self._show_rest()
         said = self._narrator.observe(self._moment(confirming_end), now)
         if said is not None:
-            announce(w, said.text, assertive=said.assertive)
+            announce(w.keybar.window(), said.text, assertive=said.assertive)
 
     def _keys_words(self) -> str:
         return "; ".join(f"{key}: {what}" for key, what in self._window.keybar.keys)

@@ -7,12 +7,24 @@ announced as Left and Right move from day to day.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from desk_mobility.ui.accessibility import announce, name, tr
+from desk_mobility.ui.history.charts import TightnessTrend, WeekChart
 
-if TYPE_CHECKING:
-    from desk_mobility.ui.history.week_view import HistoryWindow
+
+class HistoryWindow(Protocol):
+    """What this module reads of the weekly view (``week_view.HistoryWindow`` fits)."""
+
+    chart: WeekChart
+    trend: TightnessTrend
+    status: QLabel
+    export_button: QToolButton
+    previous_button: QPushButton
+    this_week_button: QPushButton
+    next_button: QPushButton
 
 
 def _t(text: str) -> str:
