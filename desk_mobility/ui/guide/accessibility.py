@@ -22,6 +22,7 @@ from desk_mobility.ui.guide.narration import Moment, Narrator
 from desk_mobility.ui.guide.session_pages import DrillPage, RestPage
 from desk_mobility.ui.guide.setup_pages import AboutPage, SetupPage
 from desk_mobility.ui.guide.summary_page import SummaryPage
+from desk_mobility.ui.guide.theme import text_scale
 from desk_mobility.ui.guide.widgets import KeyBar, TightnessScale
 
 
@@ -76,6 +77,7 @@ class GuideAccessibility:
         self._narrator = Narrator()
         self._name_controls()
         self._order_focus()
+        self._fit_large_text()
 
     # -- once, after the window is built
 
@@ -128,6 +130,18 @@ class GuideAccessibility:
             for button in page.findChildren(QPushButton):
                 name(button, button.text())
         w.keybar.setAccessibleDescription(self._keys_words())
+
+    def _fit_large_text(self) -> None:
+        """With large text the window starts larger too, as far as the screen allows."""
+        scale = text_scale()
+        if scale <= 1.0:
+            return
+        top = self._window.keybar.window()
+        screen = top.screen().availableGeometry()
+        top.resize(
+            min(round(top.width() * scale), screen.width()),
+            min(round(top.height() * scale), screen.height()),
+        )
 
     def _order_focus(self) -> None:
         """Buttons join the Tab order (a click leaves the keys with the window), in screen order."""

@@ -108,6 +108,25 @@ def theme_for(dark: bool, high_contrast: bool | None = None) -> Theme:
     return DARK_THEME if dark else LIGHT_THEME
 
 
+def text_scale() -> float:
+    """How much larger than usual the desktop wants text: its font size against 10 pt.
+
+    The guide sizes its text in pixels for a layout that reads across the room.
+    A desktop's large-text setting reaches Qt as a larger application font
+    (KDE's font sizes, a platform theme) or as a scale factor for the whole
+    window (GNOME's text scaling through ``Xft.dpi``, ``QT_SCALE_FACTOR``),
+    which already scales pixels; this covers the first. Never below 1: a
+    small desktop font keeps the guide as designed.
+    """
+    points = QGuiApplication.font().pointSizeF()
+    return max(1.0, points / 10.0) if points > 0 else 1.0
+
+
+def text_px(px: float) -> int:
+    """A pixel size for text, grown by the desktop's large-text setting."""
+    return round(px * text_scale())
+
+
 FOCUS_RING_PX = 3
 
 
@@ -136,6 +155,16 @@ def stylesheet(t: Theme) -> str:
     """The window's style sheet: roles on labels, cards and buttons pick their colours."""
     return f"""
     #guide {{ background: {t.bg}; }}
+    #guide QScrollArea#pageScroll {{ background: transparent; border: none; }}
+    #guide QScrollArea#pageScroll > QWidget > QWidget {{ background: transparent; }}
+    #guide QScrollBar {{ background: {t.bg}; border: none; margin: 2px; }}
+    #guide QScrollBar:vertical {{ width: 12px; }}
+    #guide QScrollBar:horizontal {{ height: 12px; }}
+    #guide QScrollBar::handle {{ background: {t.border}; border-radius: 4px; }}
+    #guide QScrollBar::handle:vertical {{ min-height: 32px; }}
+    #guide QScrollBar::handle:horizontal {{ min-width: 32px; }}
+    #guide QScrollBar::add-line, #guide QScrollBar::sub-line {{ width: 0; height: 0; }}
+    #guide QScrollBar::add-page, #guide QScrollBar::sub-page {{ background: none; }}
     #guide QLabel {{ color: {t.text}; background: transparent; }}
     #guide QLabel[role="muted"] {{ color: {t.muted}; }}
     #guide QLabel[role="eyebrow"] {{ color: {t.muted}; font-weight: 600; letter-spacing: 1px; }}

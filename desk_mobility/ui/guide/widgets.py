@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_mobility.ui.guide.parts import make_label
-from desk_mobility.ui.guide.theme import Theme, paint_focus_ring
+from desk_mobility.ui.guide.theme import Theme, paint_focus_ring, text_px
 
 
 class Dial(QProgressBar):
@@ -148,62 +148,114 @@ class Dial(QProgressBar):
 
 
 class KeyBar(QWidget):
-    """The keys that work right now, drawn as key caps."""
+    """The keys that work right now, drawn as key caps.
+
+    One row as a rule; where large text makes the keys wider than the window,
+    they wrap onto more rows rather than run off its edges.
+    """
+
+    GAP = 22.0
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self.theme = theme
         self.keys: list[tuple[str, str]] = []
-        self.setFixedHeight(40)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_keys(self, keys: list[tuple[str, str]]) -> None:
         if keys != self.keys:
             self.keys = keys
+            self.updateGeometry()
             self.update()
 
     def text(self) -> str:
         return "  ".join(f"{k} {what}" for k, what in self.keys)
 
+    def _fonts(self) -> tuple[QFont, QFont]:
+        key_font = QFont(self.font())
+        key_font.setPixelSize(text_px(12))
+        key_font.setWeight(QFont.Weight.Bold)
+        text_font = QFont(self.font())
+        text_font.setPixelSize(text_px(13))
+        return key_font, text_font
+
+    def _widths(self) -> list[float]:
+        key_metrics, text_metrics = (QFontMetricsF(f) for f in self._fonts())
+        return [
+            key_metrics.horizontalAdvance(k) + 16 + 7 + text_metrics.horizontalAdvance(w)
+            for k, w in self.keys
+        ]
+
+    def _rows(self, width: float) -> list[list[int]]:
+        """Indexes of the keys on each row, as many per row as ``width`` holds."""
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for index, entry in enumerate(self._widths()):
+            extra = entry if not rows[-1] else self.GAP + entry
+            if rows[-1] and used + extra > width:
+                rows.append([index])
+                used = entry
+            else:
+                rows[-1].append(index)
+                used += extra
+        return rows
+
+    def _row_height(self) -> int:
+        return text_px(40)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._row_height() * len(self._rows(width))
+
+    def sizeHint(self) -> QSize:
+        widths = self._widths()
+        return QSize(round(sum(widths) + self.GAP * max(len(widths) - 1, 0)), self._row_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(round(max(self._widths(), default=0.0)), self._row_height())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self.theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        key_font = QFont(self.font())
-        key_font.setPixelSize(12)
-        key_font.setWeight(QFont.Weight.Bold)
-        text_font = QFont(self.font())
-        text_font.setPixelSize(13)
+        key_font, text_font = self._fonts()
         key_metrics = QFontMetricsF(key_font)
-        text_metrics = QFontMetricsF(text_font)
-        widths = [
-            key_metrics.horizontalAdvance(k) + 16 + 7 + text_metrics.horizontalAdvance(w)
-            for k, w in self.keys
-        ]
-        gap = 22.0
-        x = (self.width() - (sum(widths) + gap * max(len(widths) - 1, 0))) / 2
-        y = (self.height() - 26) / 2
-        for (key, what), width in zip(self.keys, widths, strict=True):
-            cap_w = key_metrics.horizontalAdvance(key) + 16
-            cap = QRectF(x, y, cap_w, 26)
-            painter.setPen(QPen(t.color("border"), 1.2))
-            painter.setBrush(t.color("card"))
-            painter.drawRoundedRect(cap, 6, 6)
-            painter.setPen(QPen(t.color("track"), 2))
-            painter.drawLine(
-                QPointF(cap.left() + 4, cap.bottom() + 0.5),
-                QPointF(cap.right() - 4, cap.bottom() + 0.5),
-            )
-            painter.setFont(key_font)
-            painter.setPen(t.color("text"))
-            painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
-            painter.setFont(text_font)
-            painter.setPen(t.color("muted"))
-            painter.drawText(
-                QRectF(cap.right() + 7, y, width, 26),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                what,
-            )
-            x += width + gap
+        widths = self._widths()
+        cap_h = text_px(26)
+        rows = self._rows(self.width())
+        top = (self.height() - self._row_height() * len(rows)) / 2
+        for number, row in enumerate(rows):
+            span = sum(widths[i] for i in row) + self.GAP * max(len(row) - 1, 0)
+            x = (self.width() - span) / 2
+            y = top + number * self._row_height() + (self._row_height() - cap_h) / 2
+            for index in row:
+                key, what = self.keys[index]
+                width = widths[index]
+                cap_w = key_metrics.horizontalAdvance(key) + 16
+                cap = QRectF(x, y, cap_w, cap_h)
+                painter.setPen(QPen(t.color("border"), 1.2))
+                painter.setBrush(t.color("card"))
+                painter.drawRoundedRect(cap, 6, 6)
+                painter.setPen(QPen(t.color("track"), 2))
+                painter.drawLine(
+                    QPointF(cap.left() + 4, cap.bottom() + 0.5),
+                    QPointF(cap.right() - 4, cap.bottom() + 0.5),
+                )
+                painter.setFont(key_font)
+                painter.setPen(t.color("text"))
+                painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
+                painter.setFont(text_font)
+                painter.setPen(t.color("muted"))
+                painter.drawText(
+                    QRectF(cap.right() + 7, y, width, cap_h),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    what,
+                )
+                x += width + self.GAP
         painter.end()
 
 
@@ -260,8 +312,8 @@ class TightnessScale(QWidget):
         super().__init__()
         self.theme = theme
         self.value: int | None = None
-        self.setFixedHeight(44)
-        self.setMinimumWidth(11 * 34)
+        self.setFixedHeight(text_px(44))
+        self.setMinimumWidth(11 * text_px(34))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._syncing = False
         self.pills = [TightnessPill(self, index) for index in range(11)]
@@ -302,7 +354,7 @@ class TightnessScale(QWidget):
             pill.setGeometry(self._cell(pill.index).adjusted(-3, -3, 3, 3).toAlignedRect())
 
     def _cell(self, index: int) -> QRectF:
-        width = min(self.width() / 11, 46.0)
+        width = min(self.width() / 11, float(text_px(46)))
         left = (self.width() - width * 11) / 2
         return QRectF(left + index * width + 3, 3, width - 6, self.height() - 6)
 
@@ -317,7 +369,7 @@ class TightnessScale(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPixelSize(15)
+        font.setPixelSize(text_px(15))
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         for index in range(11):

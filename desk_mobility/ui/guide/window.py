@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from desk_mobility.core.routine.player import Beat, RoutinePlayer, Stage
 from desk_mobility.core.settings import Settings
 from desk_mobility.ui.figure.pose import FigurePose
 from desk_mobility.ui.guide.accessibility import GuideAccessibility
+from desk_mobility.ui.guide.parts import scrolling
 from desk_mobility.ui.guide.session_pages import DrillPage, RestPage
 from desk_mobility.ui.guide.setup_pages import AboutPage, SetupPage
 from desk_mobility.ui.guide.summary_page import SummaryPage
@@ -151,7 +153,7 @@ class GuideWindow(QWidget):
             self.rest_page,
             self.summary_page,
         ):
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
         self.setup_page.show_plan(self.player.plan)
         # the widgets the window itself drives
         self.setup_scale = self.setup_page.setup_scale
@@ -341,6 +343,12 @@ class GuideWindow(QWidget):
         shown = self.stack.currentWidget()
         if page is None or shown is None or page.isVisible():
             return
+        if isinstance(page, QScrollArea) and isinstance(shown, QScrollArea):
+            # a hidden scroll area does not size its page: give the page itself the size
+            page.setGeometry(shown.geometry())
+            page, shown = page.widget(), shown.widget()
+            if page is None or shown is None:
+                return
         if page.geometry() == shown.geometry():
             return
         page.setGeometry(shown.geometry())
