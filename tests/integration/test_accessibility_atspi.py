@@ -184,9 +184,9 @@ def test_weekly_view_settings_and_no_tray_window_name_every_focusable_control(
         chart.do("SetFocus")
         assert bus.wait_for(lambda: "focused" in chart.states(), 5)
         session.xdotool("key", "Left")
-        assert bus.wait_for(
-            lambda: any(t == chart.description for t in bus.announcements()), 5
-        ), bus.heard
+        assert bus.wait_for(lambda: any(t == chart.description for t in bus.announcements()), 5), (
+            bus.heard
+        )
 
         assert session.cli("--settings").returncode == 0
         settings = window_named(tree, "Settings")
