@@ -76,14 +76,6 @@ def set_text(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
-def format_duration(seconds: float) -> str:
-    total = round(seconds)
-    minutes, secs = divmod(total, 60)
-    if minutes == 0:
-        return f"{secs} s"
-    return f"{minutes} min {secs:02d} s"
-
-
 def header_box(eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:
     """A page's small eyebrow over its big title, returned with both labels."""
     box = QVBoxLayout()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desk_mobility.ui.accessibility import announce, name, tr
 from desk_mobility.ui.history.charts import TightnessTrend, WeekChart
@@ -21,7 +21,7 @@ class HistoryWindow(Protocol):
     chart: WeekChart
     trend: TightnessTrend
     status: QLabel
-    export_button: QToolButton
+    export_button: QPushButton
     previous_button: QPushButton
     this_week_button: QPushButton
     next_button: QPushButton
