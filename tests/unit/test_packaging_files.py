@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 import struct
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.wheel_build import build_wheel, project_version, shipped_files
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
@@ -85,33 +86,21 @@ def test_pyinstaller_spec_names_files_that_exist() -> None:
     compile(spec, "desk-mobility.spec", "exec")
 
 
-def test_wheel_carries_the_assets(tmp_path: Path) -> None:
-    """Built from a copy, so the checkout gets no build/ or egg-info litter."""
-    source = tmp_path / "src"
-    source.mkdir()
-    for name in ("pyproject.toml", "README.md", "LICENSE"):
-        if (REPO / name).exists():
-            shutil.copy2(REPO / name, source / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for folder in ("desk_mobility", "assets"):
-        shutil.copytree(REPO / folder, source / folder, ignore=ignore)
-    if not (source / "README.md").exists():
-        (source / "README.md").write_text("Desk Mobility\n")
-    out = tmp_path / "wheels"
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    (wheel,) = out.glob("desk_mobility-*.whl")
+def test_wheel_carries_every_module_and_data_file(tmp_path: Path) -> None:
+    """Icons, the routine, sounds, translations, and every module of every subpackage."""
+    wheel = build_wheel(tmp_path)
+    assert wheel.name == f"desk_mobility-{project_version()}-py3-none-any.whl"
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {
-        "desk_mobility/assets/" + path.relative_to(REPO / "assets").as_posix()
-        for path in (REPO / "assets").rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-    }
+    expected = shipped_files()
     assert "desk_mobility/assets/icons/desk-mobility.svg" in expected
+    assert "desk_mobility/assets/routines/seated-thoracic-rotation.toml" in expected
     assert expected <= names, sorted(expected - names)
+    entry_points = next(name for name in names if name.endswith(".dist-info/entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "desk-mobility = desk_mobility.__main__:main" in text
+
+
+def test_the_apps_version_is_the_projects() -> None:
+    import desk_mobility
+
+    assert desk_mobility.__version__ == project_version()
