@@ -104,3 +104,45 @@ def test_the_apps_version_is_the_projects() -> None:
     import desk_mobility
 
     assert desk_mobility.__version__ == project_version()
+
+
+def test_the_man_page_lists_every_option_of_the_command_line() -> None:
+    import importlib.util
+    from datetime import date
+
+    from desk_mobility.cli import build_parser
+
+    spec = importlib.util.spec_from_file_location("man_page", PACKAGING / "man_page.py")
+    assert spec is not None and spec.loader is not None
+    man_page = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(man_page)
+    page = man_page.man_page(date(2026, 12, 1))
+    assert page.startswith('.TH DESK\\-MOBILITY 1 "2026-12-01"')
+    options = [flag for action in build_parser()._actions for flag in action.option_strings]
+    assert "--break-now" in options
+    for flag in options:
+        assert f"\\fB{flag.replace('-', chr(92) + '-')}\\fR" in page, flag
+    assert man_page.roff(".hidden - a\\b") == "\\&.hidden \\- a\\eb"
+    assert not [line for line in page.splitlines() if line.startswith("'")]
+
+
+def test_the_debian_copyright_file_is_machine_readable() -> None:
+    text = (PACKAGING / "debian" / "copyright").read_text()
+    assert text.startswith(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+    )
+    stanzas = [block for block in text.split("\n\n") if block.strip()]
+    files = [block for block in stanzas if block.startswith("Files:")]
+    assert files[0].startswith("Files: *\n")
+    for block in files:
+        assert "\nCopyright: " in block and "\nLicense: " in block, block
+    named = {
+        line.split(":", 1)[1].split()[0]
+        for b in files
+        for line in b.splitlines()
+        if line.startswith("License:")
+    }
+    standalone = {
+        b.splitlines()[0].split(":", 1)[1].strip() for b in stanzas if b.startswith("License:")
+    }
+    assert named - {"LGPL-3", "Unicode-3.0", "PSF-2.0"} <= standalone
