@@ -27,8 +27,7 @@ def build_wheel(workdir: Path) -> Path:
         if (REPO / name).exists():
             shutil.copy2(REPO / name, source / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for folder in ("desk_mobility", "assets"):
-        shutil.copytree(REPO / folder, source / folder, ignore=ignore)
+    shutil.copytree(REPO / "desk_mobility", source / "desk_mobility", ignore=ignore)
     out = workdir / "wheels"
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
@@ -44,12 +43,12 @@ def build_wheel(workdir: Path) -> Path:
 
 def shipped_files() -> set[str]:
     """What a wheel must carry, as paths inside it: every module and data file."""
+    package = REPO / "desk_mobility"
     expected = {
-        "desk_mobility/assets/" + path.relative_to(REPO / "assets").as_posix()
-        for path in (REPO / "assets").rglob("*")
+        path.relative_to(REPO).as_posix()
+        for path in (package / "assets").rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
-    package = REPO / "desk_mobility"
     for pattern in ("*.py", "*.qm"):
         expected |= {
             path.relative_to(REPO).as_posix()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desk_mobility.app import DeskMobilityApp
-from desk_mobility.clock import FakeClock
-from desk_mobility.paths import AppPaths
+from desk_mobility.core.clock import FakeClock
+from desk_mobility.files.paths import AppPaths
 
 
 @pytest.fixture

@@ -64,7 +64,10 @@ def test_hicolor_icon_has_its_size(size: int) -> None:
 
 def test_scalable_icon_is_the_app_icon() -> None:
     scalable = HICOLOR / "scalable" / "apps" / "desk-mobility.svg"
-    assert scalable.read_bytes() == (REPO / "assets" / "icons" / "desk-mobility.svg").read_bytes()
+    assert (
+        scalable.read_bytes()
+        == (REPO / "desk_mobility" / "assets" / "icons" / "desk-mobility.svg").read_bytes()
+    )
 
 
 def test_windows_and_macos_icons_hold_several_sizes() -> None:
