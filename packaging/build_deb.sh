@@ -161,7 +161,7 @@ Architecture: $ARCH
 Maintainer: Desk Mobility developers <desk-mobility@example.invalid>
 Installed-Size: $installed_kb
 Depends: $depends
-Recommends: pipewire-bin | pulseaudio-utils | alsa-utils
+Recommends: libpulse0, pipewire-bin | pulseaudio-utils | alsa-utils
 Section: utils
 Priority: optional
 Homepage: https://example.invalid/desk-mobility
