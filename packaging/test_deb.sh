@@ -11,7 +11,7 @@
 # in a private Xvfb desktop and opens the guide, the weekly history and the
 # settings (packaging/smoke_test.py); `apt-get purge` removes every file the
 # package installed and leaves none of its folders behind. Prints how long
-# each step took.
+# each step took. apt-get waits up to 5 minutes for another apt or dpkg to finish.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,14 +33,14 @@ elapsed() { awk -v a="$1" -v b="$(seconds)" 'BEGIN { printf "%.1f s", b - a }'; 
 LISTED="$(mktemp)"
 cleanup() {
     if dpkg-query -W -f='${Status}' "$PACKAGE" 2>/dev/null | grep -q "installed"; then
-        DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "$PACKAGE" >/dev/null 2>&1 || true
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o DPkg::Lock::Timeout=300 "$PACKAGE" >/dev/null 2>&1 || true
     fi
     rm -f "$LISTED"
 }
 trap cleanup EXIT
 
 step="$(seconds)"
-DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$DEB" >/dev/null ||
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends "$DEB" >/dev/null ||
     fail "apt-get install $DEB"
 echo "installed with apt-get in $(elapsed "$step")"
 dpkg -L "$PACKAGE" >"$LISTED"
@@ -68,7 +68,7 @@ step="$(seconds)"
 echo "smoke test in $(elapsed "$step")"
 
 step="$(seconds)"
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "$PACKAGE" >/dev/null || fail "apt-get purge"
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o DPkg::Lock::Timeout=300 "$PACKAGE" >/dev/null || fail "apt-get purge"
 echo "purged in $(elapsed "$step")"
 left=()
 while IFS= read -r path; do
