@@ -1,6 +1,6 @@
 """Giving memory back once start-up is over, so an idle tray app stays small.
 
-Two things hold memory a tray app idling for hours has no use for, and one
+Three things hold memory a tray app idling for hours has no use for, and one
 costs it CPU:
 
 - PySide6 hooks every import to look for ``from __feature__ import`` lines,
@@ -11,6 +11,9 @@ costs it CPU:
   (6 of its 1 MB arenas, measured with bench/import_account.py), so it is
   dropped at each import instead (``drop_source_text_at_each_import``), and the
   next import reuses the memory. Tracebacks reread what they need.
+- Objects in a reference cycle (a closed window and the helpers that point
+  back at it) wait for Python's cyclic collector, which an idle app, making
+  few new objects, may not run for hours; they are collected here first.
 - glibc keeps memory that Python and Qt have freed (start-up parsing, a closed
   guide's picture caches) in its heap for reuse; ``malloc_trim`` returns it.
   Elsewhere (musl, macOS, Windows) there is nothing to trim.
@@ -70,10 +73,13 @@ def _malloc_trim() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
 
 
 def release_freed_memory() -> bool:
-    """Drop cached source text and hand freed heap pages back to the OS.
+    """Collect cyclic garbage, drop cached source text, hand freed heap pages back to the OS.
 
     True when the heap could be trimmed here.
     """
+    collected = gc.collect()
+    if collected:
+        log.debug("collected %d objects kept alive only by reference cycles", collected)
     linecache.clearcache()
     trim = _malloc_trim()
     if trim is None:
@@ -90,6 +96,6 @@ def settle_after_start() -> bool:
     dropped later is not collected, which only start-up objects risk, and
     windows are built after this. True when the heap could be trimmed.
     """
-    gc.collect()
+    released = release_freed_memory()  # collects first
     gc.freeze()
-    return release_freed_memory()
+    return released

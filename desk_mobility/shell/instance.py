@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SOCKET_PATH = 100
+LIVE_CHECK_SECONDS = 2.0
 MAX_REQUEST_BYTES = 4096  # one JSON line with a command name
 REPLY_TIMEOUT_SECONDS = 2.0
 COMMANDS = ("activate", "break-now", "history", "settings", "quit", "status", "loaded-modules")
@@ -65,13 +66,22 @@ def _send_posix(address: str, payload: bytes, timeout: float) -> Reply | None:
             sock.connect(address)
         except (ConnectionRefusedError, FileNotFoundError):
             return None  # a stale socket left by a crashed instance
-        sock.sendall(payload)
+        except OSError as exc:
+            log.debug("cannot reach %s: %s", address, exc)
+            return None
         data = b""
-        while not data.endswith(b"\n"):
-            chunk = sock.recv(65536)
-            if not chunk:
-                break
-            data += chunk
+        try:
+            sock.sendall(payload)
+            while not data.endswith(b"\n"):
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+        except OSError as exc:  # a timeout or a reset: no answer this time
+            log.debug("no answer from %s: %s", address, exc)
+            return None
+    if not data:
+        return None  # closed without answering: shutting down
     return _decode(data)
 
 
@@ -119,6 +129,16 @@ class InstanceServer:
         )
 
     def listen(self) -> bool:
+        """Serve at the address unless a live instance already answers there.
+
+        The check comes first: with user-only access Qt makes the socket
+        elsewhere and renames it into place, which would silently take a
+        live instance's address. A socket nobody answers (left by a crash) is
+        replaced. The instance lock keeps two starters from racing here.
+        """
+        if send_command(self.address, "status", timeout=LIVE_CHECK_SECONDS) is not None:
+            log.error("another instance answers at %s; not taking its socket", self.address)
+            return False
         return self._server.listen()
 
     def close(self) -> None:

@@ -90,3 +90,12 @@ def test_format_needs_status(isolated_env: dict[str, str]) -> None:
     result = launch(isolated_env, "--format", "waybar")
     assert result.returncode == 2
     assert "--format only applies to --status" in result.stderr
+
+
+def test_asking_for_the_status_of_no_app_makes_no_files(
+    isolated_env: dict[str, str], tmp_path: Path
+) -> None:
+    result = launch(isolated_env, "--status")
+    assert result.returncode == 1
+    assert "is not running" in result.stderr
+    assert not (tmp_path / "data").exists()

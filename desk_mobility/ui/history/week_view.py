@@ -34,6 +34,7 @@ from desk_mobility.core.week import (
     WeekReport,
     week_start_for,
 )
+from desk_mobility.ui.history.accessibility import name_history
 from desk_mobility.ui.history.charts import ChartColors, TightnessTrend, WeekChart, describe_day
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ class HistoryWindow(QWidget):
         self.week_start = week_start_for(clock.now().date(), week_start_day)
         self.setWindowTitle("Desk Mobility – Weekly history")
         self._build()
+        name_history(self)
         self._load()
 
     # -- layout
