@@ -24,10 +24,13 @@ from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
 from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventFanOut
 from desk_mobility.core.settings import Settings, SettingsError
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text, render
 from desk_mobility.core.week import first_weekday_for
 from desk_mobility.files import settings_file
 from desk_mobility.files.logging_setup import configure as configure_logging
 from desk_mobility.files.paths import AppPaths, asset_path
+from desk_mobility.i18n import language
+from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
 from desk_mobility.platform.memory import release_freed_memory
@@ -81,12 +84,14 @@ class DeskMobilityApp(QObject):
         self._quitting = False
         loaded = settings_file.load(paths.settings_file)
         self.settings = loaded.settings
+        self.language = language.install(self.settings.language)
         self.startup_messages: list[str] = list(loaded.problems)
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
 
         self.store, store_messages = HistoryStore.open(
-            paths.history_db, on_problem=lambda message: self.tell_user("History", message)
+            paths.history_db,
+            on_problem=lambda message: self.tell_user(translate("App", "History"), message),
         )
         self.startup_messages.extend(store_messages)
         self.events = EventFanOut([self.store])
@@ -167,7 +172,7 @@ class DeskMobilityApp(QObject):
     def _tell_startup_messages(self) -> None:
         messages, self.startup_messages = self.startup_messages, []
         for message in messages:
-            self.tell_user("Please note", message)
+            self.tell_user(translate("App", "Please note"), message)
 
     def _choose_notifier(self, tray_icon: QSystemTrayIcon | None) -> NotifierBase:
         return choose_notifier(
@@ -185,7 +190,7 @@ class DeskMobilityApp(QObject):
         if self._routine is None:
             from desk_mobility.files.routine_file import default_routine_path, load_routine
 
-            self._routine = load_routine(default_routine_path())
+            self._routine = load_routine(default_routine_path(), self.language)
         return self._routine
 
     def _routine_seconds(self) -> float:
@@ -265,7 +270,10 @@ class DeskMobilityApp(QObject):
         """The notification server went away or refused: the tray carries the break."""
         log.warning("the notification for %s could not be shown", offer_id)
         if self.tray is not None and self.status().break_due:
-            self.tray.show_message("Time to move", status_line(self.status(), self.clock.now()))
+            self.tray.show_message(
+                translate("Notification", "Time to move"),
+                status_line(self.status(), self.clock.now()),
+            )
 
     def _withdraw_notification(self) -> None:
         if self.notifier is not None:
@@ -352,12 +360,28 @@ class DeskMobilityApp(QObject):
         if new.start_at_login != self.settings.start_at_login:
             autostart = autostart_for()
             if not set_start_at_login(new.start_at_login, autostart):
-                raise SettingsError("start_at_login", f"could not write {autostart.location}")
+                raise SettingsError(
+                    "start_at_login",
+                    Text(
+                        "Settings",
+                        QT_TRANSLATE_NOOP("Settings", "could not write {location}"),
+                        location=str(autostart.location),
+                    ),
+                )
         try:
             settings_file.save(self.paths.settings_file, new)
         except OSError as exc:
-            raise SettingsError("settings", f"could not be saved: {exc}") from exc
+            raise SettingsError(
+                "settings",
+                Text(
+                    "Settings",
+                    QT_TRANSLATE_NOOP("Settings", "could not be saved: {error}"),
+                    error=str(exc),
+                ),
+            ) from exc
         old, self.settings = self.settings, new
+        if new.language != old.language:
+            self._change_language(new.language)
         self.scheduler.apply_settings(new)
         self.sounds.apply_settings(new)
         self.actions.set_snooze_minutes(new.snooze_minutes)
@@ -370,9 +394,30 @@ class DeskMobilityApp(QObject):
         log.info("settings applied")
         self.refresh()
 
+    def _change_language(self, setting: str) -> None:
+        """Speak another language now: the tray at once, each window when it opens next."""
+        code = language.install(setting)
+        if code == self.language:
+            return
+        self.language = code
+        self._routine = None  # read again in the new language
+        self.actions.retranslate()
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.no_tray_window is not None:
+            self.no_tray_window.retranslate()
+        if self._history is not None:
+            self._history.close()
+            self._history.deleteLater()
+            self._history = None
+        if self._guide is not None and not self._guide.isVisible():
+            self._guide = None
+        log.info("language changed to %s", code)
+
     def tell_user(self, title: str, message: str) -> None:
-        """A message the user must see (bad settings, a moved database)."""
+        """A message the user must see (bad settings, a moved database), in their language."""
         log.warning("%s: %s", title, message)
+        message = render(message, translate, number)
         if self.tray is not None:
             self.tray.show_message(f"{APP_NAME}: {title}", message)
         elif self.no_tray_window is not None:
@@ -399,11 +444,15 @@ class DeskMobilityApp(QObject):
                 self._show_window(self.no_tray_window)
                 return {
                     "ok": True,
-                    "message": f"{APP_NAME} is already running; its window is shown again.",
+                    "message": translate(
+                        "App", "{app} is already running; its window is shown again."
+                    ).format(app=APP_NAME),
                 }
             return {
                 "ok": True,
-                "message": f"{APP_NAME} is already running: see its icon in the system tray.",
+                "message": translate(
+                    "App", "{app} is already running: see its icon in the system tray."
+                ).format(app=APP_NAME),
             }
         return {"ok": False, "error": f"{command} is not available"}
 

@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP
+
 # Python's weekday numbering: Monday is 0, Sunday is 6.
 MONDAY = 0
 SUNDAY = 6
@@ -505,7 +507,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
     figures = [
         Figure(
             "sitting",
-            "Time sitting",
+            QT_TRANSLATE_NOOP("Week", "Time sitting"),
             "duration",
             this.total_sitting_seconds,
             previous.total_sitting_seconds,
@@ -513,7 +515,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         ),
         Figure(
             "longest",
-            "Longest stretch",
+            QT_TRANSLATE_NOOP("Week", "Longest stretch"),
             "duration",
             this.longest_stretch_seconds,
             previous.longest_stretch_seconds,
@@ -521,7 +523,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         ),
         Figure(
             "breaks",
-            "Breaks taken",
+            QT_TRANSLATE_NOOP("Week", "Breaks taken"),
             "ratio",
             this.breaks_taken,
             previous.breaks_taken,
@@ -531,14 +533,19 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         ),
         Figure(
             "routines",
-            "Routines done",
+            QT_TRANSLATE_NOOP("Week", "Routines done"),
             "count",
             this.routines_completed,
             previous.routines_completed,
             "higher",
         ),
         Figure(
-            "streak", "Routine streak", "days", this.streak_days, previous.streak_days, "higher"
+            "streak",
+            QT_TRANSLATE_NOOP("Week", "Routine streak"),
+            "days",
+            this.streak_days,
+            previous.streak_days,
+            "higher",
         ),
     ]
     tight, tight_before = this.mean_tightness, previous.mean_tightness
@@ -546,7 +553,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         figures.append(
             Figure(
                 "tightness",
-                "Upper-back tightness",
+                QT_TRANSLATE_NOOP("Week", "Upper-back tightness"),
                 "score",
                 tight,
                 tight_before if tight_before is not None else tight,

@@ -10,7 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QLocale, QTime
+
 from desk_mobility import APP_NAME, __version__
+from desk_mobility.i18n.phrases import translate
+from desk_mobility.i18n.units import hours_minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,35 +40,42 @@ class AppStatus:
 
 def minutes_text(seconds: float) -> str:
     """'45 min', '1 h 05 min': short enough for a tooltip line."""
-    minutes = max(0, int(seconds // 60))
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+    return hours_minutes(seconds)
 
 
 def status_line(status: AppStatus, now: datetime) -> str:
-    """One line: how long the user has sat and what comes next."""
-    sat = f"Sitting for {minutes_text(status.sat_seconds)}"
+    """One line: how long the user has sat and what comes next, in the user's language."""
+    sat = translate("Status", "Sitting for {duration}").format(
+        duration=minutes_text(status.sat_seconds)
+    )
     if status.paused_until is not None:
-        return f"Paused until {_clock_text(status.paused_until, now)}"
+        return translate("Status", "Paused until {time}").format(
+            time=_clock_text(status.paused_until, now)
+        )
     if status.snoozed_until is not None and not status.break_due:
-        return f"{sat} · snoozed until {_clock_text(status.snoozed_until, now)}"
+        return translate("Status", "{sitting} · snoozed until {time}").format(
+            sitting=sat, time=_clock_text(status.snoozed_until, now)
+        )
     if status.break_due and status.quiet:
-        return f"{sat} · break waiting until the fullscreen window closes"
+        return translate(
+            "Status", "{sitting} · break waiting until the fullscreen window closes"
+        ).format(sitting=sat)
     if status.break_due:
-        return f"{sat} · time for a break"
+        return translate("Status", "{sitting} · time for a break").format(sitting=sat)
     if status.off_hours:
-        return f"{sat} · outside working hours"
+        return translate("Status", "{sitting} · outside working hours").format(sitting=sat)
     if status.next_due is not None:
         remaining = (status.next_due - now).total_seconds()
-        return f"{sat} · next break in {minutes_text(remaining + 59)}"
+        return translate("Status", "{sitting} · next break in {duration}").format(
+            sitting=sat, duration=minutes_text(remaining + 59)
+        )
     return sat
 
 
 def tooltip(status: AppStatus, now: datetime) -> str:
     lines = [APP_NAME, status_line(status, now)]
     if not status.activity_readable:
-        lines.append("Activity cannot be read here: counting unlocked time.")
+        lines.append(translate("Status", "Activity cannot be read here: counting unlocked time."))
     return "\n".join(lines)
 
 
@@ -76,7 +87,7 @@ def progress(status: AppStatus) -> float:
 
 
 def as_json(status: AppStatus, now: datetime) -> dict[str, Any]:
-    """The ``--status`` object: stable keys, ISO times, nothing Qt."""
+    """The ``--status`` object: stable English keys and ISO times; ``summary`` is for people."""
 
     def iso(moment: datetime | None) -> str | None:
         return moment.isoformat(timespec="seconds") if moment is not None else None
@@ -104,6 +115,10 @@ def as_json(status: AppStatus, now: datetime) -> dict[str, Any]:
 
 
 def _clock_text(moment: datetime, now: datetime) -> str:
+    """'14:30' today, 'Tue 14:30' on another day; 12 or 24 hours as the locale writes them."""
+    locale = QLocale()
+    clock = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     if moment.date() == now.date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%a %H:%M")
+        return clock
+    day = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+    return translate("Status", "{day} {time}").format(day=day, time=clock)

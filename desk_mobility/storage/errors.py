@@ -11,6 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.core.week import StoreError
 
 __all__ = ["StoreError"]
@@ -37,11 +38,17 @@ def describe_problem(exc: BaseException, folder: Path | None = None) -> str:
     text = str(exc)
     lowered = text.lower()
     if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
+        return Text(
+            "Storage",
+            QT_TRANSLATE_NOOP("Storage", "the folder {folder} is read-only"),
+            folder=str(folder),
+        )
     if "full" in lowered:
-        return "the disk is full"
+        return Text("Storage", QT_TRANSLATE_NOOP("Storage", "the disk is full"))
     if "readonly" in lowered or "read-only" in lowered or isinstance(exc, PermissionError):
-        return "the folder or file is read-only"
+        return Text("Storage", QT_TRANSLATE_NOOP("Storage", "the folder or file is read-only"))
     if "locked" in lowered or "busy" in lowered:
-        return "another program holds the database locked"
+        return Text(
+            "Storage", QT_TRANSLATE_NOOP("Storage", "another program holds the database locked")
+        )
     return text

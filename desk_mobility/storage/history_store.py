@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk_mobility.core.events import Event
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.core.week import (
     HistoryRecords,
     WeekReport,
@@ -172,14 +173,27 @@ class HistoryStore:
                     self._trim_pending()
                 self._report(
                     "transient",
-                    f"Your activity cannot be saved right now because {describe_problem(exc)}. "
-                    "It is kept in memory and saved as soon as the disk accepts it again.",
+                    Text(
+                        "Storage",
+                        QT_TRANSLATE_NOOP(
+                            "Storage",
+                            "Your activity cannot be saved right now because {reason}. "
+                            "It is kept in memory and saved as soon as the disk accepts it again.",
+                        ),
+                        reason=describe_problem(exc),
+                    ),
                     exc,
                 )
                 return False
             self._report(
                 "failed",
-                f"Part of your history could not be saved ({describe_problem(exc)}).",
+                Text(
+                    "Storage",
+                    QT_TRANSLATE_NOOP(
+                        "Storage", "Part of your history could not be saved ({reason})."
+                    ),
+                    reason=describe_problem(exc),
+                ),
                 exc,
             )
             return True

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.core.week import (
     CheckInRecord,
     HistoryRecords,
@@ -45,7 +46,7 @@ def records_between(conn: sqlite3.Connection, start: datetime, end: datetime) ->
         return _records(conn, lo, hi, stretch_lo)
     except sqlite3.Error as exc:
         log.error("reading history failed: %s", exc)
-        raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
+        raise StoreError(_unreadable(exc)) from exc
 
 
 def _records(conn: sqlite3.Connection, lo: str, hi: str, stretch_lo: str) -> HistoryRecords:
@@ -107,7 +108,7 @@ def routine_days(conn: sqlite3.Connection, until: date) -> set[date]:
             [until.isoformat()],
         ).fetchall()
     except sqlite3.Error as exc:
-        raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
+        raise StoreError(_unreadable(exc)) from exc
     return {date.fromisoformat(day) for (day,) in rows if day}
 
 
@@ -184,10 +185,18 @@ def timeline(
     try:
         yield from db.query(sql, {"lo": lo, "hi": hi})
     except sqlite3.Error as exc:
-        raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
+        raise StoreError(_unreadable(exc)) from exc
 
 
 def _outcome(value: str | None) -> OfferOutcome | None:
     if value in ("taken", "snoozed", "skipped", "natural", "expired"):
         return value  # type: ignore[return-value]
     return None
+
+
+def _unreadable(exc: BaseException) -> Text:
+    return Text(
+        "Storage",
+        QT_TRANSLATE_NOOP("Storage", "Your history could not be read ({reason})."),
+        reason=describe_problem(exc),
+    )

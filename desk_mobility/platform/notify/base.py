@@ -11,10 +11,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from desk_mobility.i18n.phrases import number, translate
+from desk_mobility.i18n.units import COUNTS, spoken_duration
+
 log = logging.getLogger(__name__)
 
 TITLE = "Time to move"
-DEFAULT_ROUTINE_SUMMARY = "Seated thoracic rotation, about 3 minutes"
+DEFAULT_ROUTINE_SUMMARY = ""
 
 # Keys of the notification actions; "default" is what a click on the body sends.
 ACTION_START = "default"
@@ -35,39 +38,40 @@ class BreakMessage:
 
 def format_sitting(seconds: float) -> str:
     """Sitting time as people say it: "52 min", "1 h", "1 h 5 min"."""
-    minutes = max(0, round(seconds / 60))
-    if minutes < 1:
-        return "less than a minute"
-    hours, rest = divmod(minutes, 60)
-    if hours == 0:
-        return f"{minutes} min"
-    if rest == 0:
-        return f"{hours} h"
-    return f"{hours} h {rest} min"
+    return spoken_duration(seconds)
 
 
 def describe_routine(name: str, duration_seconds: float) -> str:
     """ "Seated thoracic rotation, about 3 minutes" from the routine's own figures."""
     minutes = max(1, round(duration_seconds / 60))
-    unit = "minute" if minutes == 1 else "minutes"
-    return f"{name}, about {minutes} {unit}"
+    return translate("Notification", "{routine}, {about_minutes}").format(
+        routine=name, about_minutes=COUNTS.minutes(minutes)
+    )
 
 
 def break_message(
     sat_seconds: float, snooze_minutes: int, routine_summary: str = DEFAULT_ROUTINE_SUMMARY
 ) -> BreakMessage:
-    """What a due break says: how long they have sat and what the break is.
+    """What a due break says, in the user's language: how long they have sat and what the break is.
 
     The same words serve a re-offer: replacing the notification in place is
     the gentle part, a different wording would only make it look new.
     """
-    body = f"You have been sitting for {format_sitting(sat_seconds)}.\n{routine_summary}."
+    if not routine_summary:
+        routine_summary = describe_routine(
+            translate("Notification", "Seated thoracic rotation"), 3 * 60
+        )
+    body = translate("Notification", "You have been sitting for {duration}.\n{routine}.").format(
+        duration=format_sitting(sat_seconds), routine=routine_summary
+    )
     return BreakMessage(
-        title=TITLE,
+        title=translate("Notification", "Time to move"),
         body=body,
-        start_label="Start",
-        snooze_label=f"Snooze {snooze_minutes} min",
-        skip_label="Skip",
+        start_label=translate("Notification", "Start"),
+        snooze_label=translate("Notification", "Snooze {minutes} min").format(
+            minutes=number(snooze_minutes)
+        ),
+        skip_label=translate("Notification", "Skip"),
     )
 
 

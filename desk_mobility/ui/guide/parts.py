@@ -10,6 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from desk_mobility.i18n.phrases import translate
+from desk_mobility.i18n.units import minutes_seconds
+
 
 def make_label(
     text: str = "",
@@ -54,11 +57,15 @@ def set_text(label: QLabel, text: str) -> None:
 
 
 def format_duration(seconds: float) -> str:
-    total = round(seconds)
-    minutes, secs = divmod(total, 60)
-    if minutes == 0:
-        return f"{secs} s"
-    return f"{minutes} min {secs:02d} s"
+    """'12 s', '3 min 05 s' in the user's language."""
+    return minutes_seconds(seconds)
+
+
+def toward(direction: str) -> str:
+    """'to the right' or 'to the left': the user's own right and left, in any language."""
+    if direction == "right":
+        return translate("Guide", "to the right")
+    return translate("Guide", "to the left")
 
 
 def header_box(eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.guide.parts import make_label
 from desk_mobility.ui.guide.theme import Theme
 
@@ -254,7 +255,7 @@ class CheckInCard(QFrame):
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(make_label(question, "title", 15, weight=QFont.Weight.DemiBold))
-        self.hint = make_label("Optional · 0 loose, 10 very tight", "muted", 13)
+        self.hint = make_label(translate("Guide", "Optional · 0 loose, 10 very tight"), "muted", 13)
         text.addWidget(self.hint)
         layout.addLayout(text, 0)
         self.scale = TightnessScale(theme)

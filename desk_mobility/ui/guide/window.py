@@ -42,6 +42,7 @@ from desk_mobility.core.events import EventSink
 from desk_mobility.core.routine.model import Routine
 from desk_mobility.core.routine.player import Beat, RoutinePlayer, Stage
 from desk_mobility.core.settings import Settings
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.figure.pose import FigurePose
 from desk_mobility.ui.guide.session_pages import DrillPage, RestPage
 from desk_mobility.ui.guide.setup_pages import AboutPage, SetupPage
@@ -236,27 +237,38 @@ class GuideWindow(QWidget):
         page = self.page
         if page == "setup":
             return [
-                ("Enter", "Start"),
-                ("0–10", "Rate tightness (optional)"),
-                ("W", "Why this helps"),
-                ("Esc", "Close"),
+                (translate("Keys", "Enter"), translate("Guide", "Start")),
+                ("0–10", translate("Guide", "Rate tightness (optional)")),
+                ("W", translate("Guide", "Why this helps")),
+                (translate("Keys", "Esc"), translate("Guide", "Close")),
             ]
         if page == "about":
-            return [("Esc", "Back"), ("Enter", "Start")]
+            return [
+                (translate("Keys", "Esc"), translate("Guide", "Back")),
+                (translate("Keys", "Enter"), translate("Guide", "Start")),
+            ]
         if page == "summary":
-            return [("0–10", "Rate tightness (optional)"), ("Enter", "Done")]
+            return [
+                ("0–10", translate("Guide", "Rate tightness (optional)")),
+                (translate("Keys", "Enter"), translate("Guide", "Done")),
+            ]
         if self._confirming_end:
-            return [("Esc", "End and save"), ("any key", "Keep going")]
+            return [
+                (translate("Keys", "Esc"), translate("Guide", "End and save")),
+                (translate("Keys", "any key"), translate("Guide", "Keep going")),
+            ]
         keys: list[tuple[str, str]] = []
         if page == "drill" and self.player.mode == "self-paced":
-            keys.append(("Space", "Count a rep"))
-        pause = "Resume" if self.player.paused else "Pause"
+            keys.append((translate("Keys", "Space"), translate("Guide", "Count a rep")))
+        pause = translate("Guide", "Resume") if self.player.paused else translate("Guide", "Pause")
         keys.append(("P", pause))
-        keys.append(("U", "Undo rep"))
+        keys.append(("U", translate("Guide", "Undo rep")))
         if page == "rest":
-            keys.append(("S", "Skip rest"))
-        keys.append(("M", "Unmute" if self._muted else "Mute"))
-        keys.append(("Esc", "End early"))
+            keys.append(("S", translate("Guide", "Skip rest")))
+        keys.append(
+            ("M", translate("Guide", "Unmute") if self._muted else translate("Guide", "Mute"))
+        )
+        keys.append((translate("Keys", "Esc"), translate("Guide", "End early")))
         return keys
 
     # -------------------------------------------------------------- driving

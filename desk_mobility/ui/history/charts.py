@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -26,7 +26,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desk_mobility.core.week import DaySummary, WeekSummary, format_duration
+from desk_mobility.core.text import QT_TRANSLATE_NOOP
+from desk_mobility.core.week import DaySummary, WeekSummary
+from desk_mobility.i18n.phrases import number, translate
+from desk_mobility.i18n.units import COUNTS
+from desk_mobility.i18n.units import rounded_hours_minutes as format_duration
 
 HOUR = 3600.0
 
@@ -87,41 +91,60 @@ class ChartColors:
 
 def day_caption(day: date) -> tuple[str, str]:
     """Short weekday and day of month: ("Tue", "24")."""
-    return day.strftime("%a"), str(day.day)
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat), number(day.day)
+
+
+def local_date(day: date, pattern: str) -> str:
+    """``day`` in the user's locale; ``pattern`` (a Qt date format) is translated first,
+    so each language puts day, month and year in its own order."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("DateFormat", pattern))
 
 
 def describe_day(day: DaySummary) -> str:
     """A full sentence about one day, for the detail line and screen readers."""
-    name = day.day.strftime("%A %-d %B")
+    name = local_date(day.day, QT_TRANSLATE_NOOP("DateFormat", "dddd d MMMM"))
     if day.is_empty:
-        return f"{name}: nothing recorded."
-    parts = [
-        f"sat {format_duration(day.sitting_seconds)}"
-        + (
-            f", longest stretch {format_duration(day.longest_stretch_seconds)}"
-            if day.sitting_seconds
-            else ""
+        return translate("History", "{day}: nothing recorded.").format(day=name)
+    sat = translate("History", "sat {duration}").format(
+        duration=format_duration(day.sitting_seconds)
+    )
+    if day.sitting_seconds:
+        sat += translate("History", ", longest stretch {duration}").format(
+            duration=format_duration(day.longest_stretch_seconds)
         )
-    ]
+    parts = [sat]
     if day.breaks_offered:
-        outcome = [f"{day.breaks_taken} taken"]
+        outcome = [translate("History", "{count} taken").format(count=number(day.breaks_taken))]
         for count, word in (
-            (day.offers_snoozed, "snoozed"),
-            (day.offers_skipped, "skipped"),
-            (day.offers_expired, "missed"),
+            (day.offers_snoozed, translate("History", "{count} snoozed")),
+            (day.offers_skipped, translate("History", "{count} skipped")),
+            (day.offers_expired, translate("History", "{count} missed")),
         ):
             if count:
-                outcome.append(f"{count} {word}")
-        parts.append(f"{day.breaks_offered} breaks offered ({', '.join(outcome)})")
+                outcome.append(word.format(count=number(count)))
+        parts.append(
+            translate("History", "{offered} ({outcomes})").format(
+                offered=COUNTS.breaks_offered(day.breaks_offered),
+                outcomes=translate("History", ", ").join(outcome),
+            )
+        )
     if day.natural_breaks:
-        breaks = "break" if day.natural_breaks == 1 else "breaks"
-        parts.append(f"{day.natural_breaks} {breaks} on your own")
+        parts.append(COUNTS.breaks_on_own(day.natural_breaks))
     if day.routines_started:
-        routines = "routine" if day.routines_completed == 1 else "routines"
-        parts.append(f"{day.routines_completed} {routines} done, {day.reps} reps")
+        parts.append(
+            translate("History", "{routines} done, {reps}").format(
+                routines=COUNTS.routines(day.routines_completed), reps=COUNTS.reps(day.reps)
+            )
+        )
     if day.check_ins:
-        parts.append(f"tightness {day.mean_tightness:.1f} / 10")
-    return f"{name}: " + "; ".join(parts) + "."
+        parts.append(
+            translate("History", "tightness {value} / 10").format(
+                value=number(day.mean_tightness or 0.0, 1)
+            )
+        )
+    return translate("History", "{day}: {facts}.").format(
+        day=name, facts=translate("History", "; ").join(parts)
+    )
 
 
 class WeekChart(QWidget):
@@ -144,7 +167,7 @@ class WeekChart(QWidget):
         self._selected = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Week chart")
+        self.setAccessibleName(translate("History", "Week chart"))
         self.setMouseTracking(False)
 
     def set_week(self, week: WeekSummary, today: date | None) -> None:
@@ -266,7 +289,7 @@ class WeekChart(QWidget):
             painter.setPen(pen)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colors.muted)
-            label = f"{hours} h"
+            label = translate("Units", "{hours} h").format(hours=number(hours))
             painter.drawText(
                 QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -304,20 +327,22 @@ class WeekChart(QWidget):
 
             # Caption: weekday and date.
             cap_top = bars_bottom + unit * 0.25
-            name, number = day_caption(day.day)
+            name, day_number = day_caption(day.day)
             painter.setPen(colors.text if day.day == self._today else colors.muted)
             painter.setFont(bold if day.day == self._today else self.font())
             painter.drawText(
                 QRectF(x, cap_top, column, unit),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                name if day.day != self._today else f"{name} · today",
+                name
+                if day.day != self._today
+                else translate("History", "{day} · today").format(day=name),
             )
             painter.setFont(self.font())
             painter.setPen(colors.muted)
             painter.drawText(
                 QRectF(x, cap_top + unit, column, unit),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                number,
+                day_number,
             )
 
             # Breaks: one mark per offer, coloured by outcome; rings for natural breaks.
@@ -344,14 +369,14 @@ class WeekChart(QWidget):
                         unit,
                     ),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                    f"+{len(marks) - len(shown)}",
+                    f"+{number(len(marks) - len(shown))}",
                 )
                 painter.setFont(self.font())
 
             # Routines and reps.
             routine_top = breaks_top + breaks_h
             if day.routines_started:
-                text = f"{day.routines_completed} ✓  {day.reps} reps"
+                text = f"{number(day.routines_completed)} ✓  {COUNTS.reps(day.reps)}"
                 painter.setPen(colors.routine)
                 painter.setFont(bold)
                 painter.drawText(
@@ -437,7 +462,7 @@ class TightnessTrend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._week: WeekSummary | None = None
-        self.setAccessibleName("Tightness trend")
+        self.setAccessibleName(translate("History", "Tightness trend"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_week(self, week: WeekSummary) -> None:
@@ -445,7 +470,11 @@ class TightnessTrend(QWidget):
         values = [c.tightness for c in week.check_ins]
         if values:
             self.setAccessibleDescription(
-                f"{len(values)} check-ins, from {values[0]} to {values[-1]} out of 10"
+                translate("History", "{check_ins}, from {first} to {last} out of 10").format(
+                    check_ins=COUNTS.check_ins(len(values)),
+                    first=number(values[0]),
+                    last=number(values[-1]),
+                )
             )
         self.update()
 
