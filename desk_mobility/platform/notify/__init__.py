@@ -1,1 +1,1 @@
-"""Break notifications: freedesktop first, then the tray's message, then plyer, chosen at start-up."""
+"""Break notifications: freedesktop first, then the tray message, then plyer."""
