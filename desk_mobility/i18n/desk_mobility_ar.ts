@@ -5,142 +5,142 @@
     <name>App</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الانتباه</translation>
     </message>
     <message>
         <source>{app} is already running; its window is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} يعمل بالفعل؛ عُرضت نافذته مرة أخرى.</translation>
     </message>
     <message>
         <source>{app} is already running: see its icon in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} يعمل بالفعل: تجد أيقونته في علبة النظام.</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نحو %Ln دقيقة</numerusform>
+            <numerusform>نحو دقيقة واحدة</numerusform>
+            <numerusform>نحو دقيقتين</numerusform>
+            <numerusform>نحو %Ln دقائق</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تكرار</numerusform>
+            <numerusform>تكرار واحد</numerusform>
+            <numerusform>تكراران</numerusform>
+            <numerusform>%Ln تكرارات</numerusform>
+            <numerusform>%Ln تكرارًا</numerusform>
+            <numerusform>%Ln تكرار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%Ln مجموعات</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دوران</numerusform>
+            <numerusform>دوران واحد</numerusform>
+            <numerusform>دورانان</numerusform>
+            <numerusform>%Ln دورانات</numerusform>
+            <numerusform>%Ln دورانًا</numerusform>
+            <numerusform>%Ln دوران</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n routines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جلسة</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%Ln جلسات</numerusform>
+            <numerusform>%Ln جلسة</numerusform>
+            <numerusform>%Ln جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks offered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln استراحة مقترحة</numerusform>
+            <numerusform>استراحة مقترحة واحدة</numerusform>
+            <numerusform>استراحتان مقترحتان</numerusform>
+            <numerusform>%Ln استراحات مقترحة</numerusform>
+            <numerusform>%Ln استراحة مقترحة</numerusform>
+            <numerusform>%Ln استراحة مقترحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln استراحة بمبادرتك</numerusform>
+            <numerusform>استراحة واحدة بمبادرتك</numerusform>
+            <numerusform>استراحتان بمبادرتك</numerusform>
+            <numerusform>%Ln استراحات بمبادرتك</numerusform>
+            <numerusform>%Ln استراحة بمبادرتك</numerusform>
+            <numerusform>%Ln استراحة بمبادرتك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تقييم</numerusform>
+            <numerusform>تقييم واحد</numerusform>
+            <numerusform>تقييمان</numerusform>
+            <numerusform>%Ln تقييمات</numerusform>
+            <numerusform>%Ln تقييمًا</numerusform>
+            <numerusform>%Ln تقييم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%Ln غيرها</numerusform>
+            <numerusform>وواحد غيره</numerusform>
+            <numerusform>واثنان غيرهما</numerusform>
+            <numerusform>و%Ln غيرها</numerusform>
+            <numerusform>و%Ln غيرها</numerusform>
+            <numerusform>و%Ln غيرها</numerusform>
         </translation>
     </message>
 </context>
@@ -148,950 +148,953 @@
     <name>Cues</name>
     <message>
         <source>Breathe into your upper back. Let it widen as you inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفّس نحو أعلى ظهرك. دعه يتّسع مع الشهيق.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة</translation>
     </message>
     <message>
         <source>Now to the right. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن إلى اليمين. الضغط نفسه، والتقوّس نفسه.</translation>
     </message>
     <message>
         <source>Now to the left. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن إلى اليسار. الضغط نفسه، والتقوّس نفسه.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل الجانب</translation>
     </message>
     <message>
         <source>The flashlight</source>
-        <translation type="unfinished"></translation>
+        <translation>المصباح اليدوي</translation>
     </message>
     <message>
         <source>Stay rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظ على التقوّس</translation>
     </message>
 </context>
 <context>
     <name>DateFormat</name>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى اليمين</translation>
     </message>
     <message>
         <source>to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى اليسار</translation>
     </message>
     <message>
         <source>SET {number} OF {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة {number} من {sets}</translation>
     </message>
     <message>
         <source>Guided · turn {turn} · hold {hold} · back {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاع موجَّه · الدوران {turn} · الثبات {hold} · العودة {back}</translation>
     </message>
     <message>
         <source>Self-paced · press Space (or click the figure) after each rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>بإيقاعك الخاص · اضغط مسافة (أو انقر على الشكل) بعد كل دوران</translation>
     </message>
     <message>
         <source>End the session now? What you did is saved.
 Esc ends it · any other key keeps going</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة الآن؟ ما أنجزته محفوظ.
+Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     </message>
     <message>
         <source>Paused · press P to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا · اضغط P للاستئناف</translation>
     </message>
     <message>
         <source>Switch sides: now to the right in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الجانب: إلى اليمين بعد {seconds}</translation>
     </message>
     <message>
         <source>Switch sides: now to the left in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الجانب: إلى اليسار بعد {seconds}</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة</translation>
     </message>
     <message>
         <source>Nice set.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة رائعة.</translation>
     </message>
     <message>
         <source>Skip rest</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ الراحة</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة</translation>
     </message>
     <message>
         <source>REST · SET {number} OF {sets} DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>راحة · انتهت المجموعة {number} من {sets}</translation>
     </message>
     <message>
         <source>Nice set. Breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة رائعة. تنفّس.</translation>
     </message>
     <message>
         <source>Next: set {number} of {sets}, starting {side}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: المجموعة {number} من {sets}، بدءًا {side}.</translation>
     </message>
     <message>
         <source>End early? Esc again ends and saves</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء مبكر؟ اضغط Esc مرة أخرى للإنهاء والحفظ</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة حركة</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تبدأ</translation>
     </message>
     <message>
         <source>Slightly rounded, like a baby crunch</source>
-        <translation type="unfinished"></translation>
+        <translation>مقوّس قليلًا، كتمرين بطن خفيف</translation>
     </message>
     <message>
         <source>How tight is your upper back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مدى شدّ أعلى ظهرك الآن؟</translation>
     </message>
     <message>
         <source>Why this helps</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يفيد هذا</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <source>Guided tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاع موجَّه</translation>
     </message>
     <message>
         <source>Self-paced</source>
-        <translation type="unfinished"></translation>
+        <translation>بإيقاعك الخاص</translation>
     </message>
     <message>
         <source>{sets} × {reps} each way
 {about_minutes} · {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} × {reps} لكل جانب
+{about_minutes} · {mode}</translation>
     </message>
     <message>
         <source>Your upper back was built to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى ظهرك خُلق ليدور</translation>
     </message>
     <message>
         <source>What the movement is</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هذه الحركة</translation>
     </message>
     <message>
         <source>Why it stiffens</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يتيبّس</translation>
     </message>
     <message>
         <source>What you get</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تكسبه</translation>
     </message>
     <message>
         <source>Signs your upper back is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات تيبّس أعلى الظهر</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورانات</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات هذا الأسبوع</translation>
     </message>
     <message>
         <source>And now? How tight is your upper back?</source>
-        <translation type="unfinished"></translation>
+        <translation>والآن؟ ما مدى شدّ أعلى ظهرك؟</translation>
     </message>
     <message>
         <source>SESSION COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت الجلسة</translation>
     </message>
     <message>
         <source>SESSION SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الجلسة</translation>
     </message>
     <message>
         <source>Well done. Your upper back moved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحسنت. تحرّك أعلى ظهرك اليوم.</translation>
     </message>
     <message>
         <source>Good start. What you did is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية جيدة. ما أنجزته محفوظ.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{count} {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {side}</translation>
     </message>
     <message>
         <source>{rotations}: {sides}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rotations}: {sides}.</translation>
     </message>
     <message>
         <source>REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات</translation>
     </message>
     <message>
         <source>Set {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة {number}</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في سجلك.</translation>
     </message>
     <message>
         <source>Saved to your history. Next time, aim for the full {sets} × {reps} each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في سجلك. في المرة القادمة، استهدف {sets} × {reps} كاملة لكل جانب.</translation>
     </message>
     <message>
         <source>Before: {value} · optional</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل: {value} · اختياري</translation>
     </message>
     <message>
         <source>Optional · 0 loose, 10 very tight</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري · 0 مرتخٍ، 10 مشدود جدًا</translation>
     </message>
     <message>
         <source>Rate tightness (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّم الشدّ (اختياري)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>End and save</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء وحفظ</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Count a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب تكرارًا</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Undo rep</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن تكرار</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الكتم</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم الصوت</translation>
     </message>
     <message>
         <source>End early</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء مبكر</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>{day}: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: لا شيء مسجّل.</translation>
     </message>
     <message>
         <source>sat {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلوس {duration}</translation>
     </message>
     <message>
         <source>, longest stretch {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>، أطول فترة جلوس {duration}</translation>
     </message>
     <message>
         <source>{count} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} مأخوذة</translation>
     </message>
     <message>
         <source>{count} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} مؤجّلة</translation>
     </message>
     <message>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} متخطّاة</translation>
     </message>
     <message>
         <source>{count} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} فائتة</translation>
     </message>
     <message>
         <source>{offered} ({outcomes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} ({outcomes})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{routines} done, {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines} مكتملة، {reps}</translation>
     </message>
     <message>
         <source>tightness {value} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدّ {value} / 10</translation>
     </message>
     <message>
         <source>{day}: {facts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Week chart</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الأسبوع</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · اليوم</translation>
     </message>
     <message>
         <source>Tightness trend</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الشدّ</translation>
     </message>
     <message>
         <source>{check_ins}, from {first} to {last} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_ins}، من {first} إلى {last} من 10</translation>
     </message>
     <message>
         <source>{value} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} من {total}</translation>
     </message>
     <message>
         <source>nothing to compare last week</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمقارنة مع الأسبوع الماضي</translation>
     </message>
     <message>
         <source>same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل الأسبوع الماضي</translation>
     </message>
     <message>
         <source>same as same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل الأيام نفسها من الأسبوع الماضي</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} مقارنة بالأيام نفسها من الأسبوع الماضي</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} مقارنة بالأسبوع الماضي</translation>
     </message>
     <message>
         <source>Desk Mobility – Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility – السجل الأسبوعي</translation>
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>› السابق</translation>
     </message>
     <message>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع السابق (Alt+يسار)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى هذا الأسبوع (Home)</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي ‹</translation>
     </message>
     <message>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع التالي (Alt+يمين)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <source>Save this week or your whole history as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذا الأسبوع أو سجلك كله بصيغة CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>This week…</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع…</translation>
     </message>
     <message>
         <source>All history…</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل كله…</translation>
     </message>
     <message>
         <source>Upper-back tightness check-ins, 0 loose to 10 very tight (○ before a routine, ● after)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمات شدّ أعلى الظهر، من 0 مرتخٍ إلى 10 مشدود جدًا (○ قبل الجلسة، ● بعدها)</translation>
     </message>
     <message>
         <source>Your history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجلك.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>This week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع، {span}</translation>
     </message>
     <message>
         <source>Last week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع الماضي، {span}</translation>
     </message>
     <message>
         <source>Week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع، {span}</translation>
     </message>
     <message>
         <source>{routines} on {days} of 7 days · {reps} · {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines} في {days} من 7 أيام · {reps} · {own}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ هذا الأسبوع بعد.</translation>
     </message>
     <message>
         <source>Press Home or This week to come back to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Home أو «هذا الأسبوع» للعودة إلى اليوم.</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجّل هذا الأسبوع بعد.</translation>
     </message>
     <message>
         <source>Desk Mobility fills this page while it runs in the tray: time spent sitting, the breaks it offers and the rotation routines you do. Keep it running while you work, and take the next break it offers. Or start a routine now from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>يملأ Desk Mobility هذه الصفحة ما دام يعمل في علبة النظام: وقت الجلوس، والاستراحات التي يقترحها، وجلسات الدوران التي تؤديها. اتركه يعمل أثناء عملك، وخذ الاستراحة التالية التي يقترحها. أو ابدأ جلسة الآن من قائمة علبة النظام.</translation>
     </message>
     <message>
         <source>Your history starts on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ سجلك في {date}.</translation>
     </message>
     <message>
         <source>Nothing recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجّل هذا الأسبوع.</translation>
     </message>
     <message>
         <source>This is before Desk Mobility started keeping your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا قبل أن يبدأ Desk Mobility بتسجيل سجلك.</translation>
     </message>
     <message>
         <source>Desk Mobility was not running, or you had the week off. A week away from the desk is good for the back too. Press Home to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن Desk Mobility يعمل، أو كان هذا الأسبوع عطلة لك. أسبوع بعيدًا عن المكتب مفيد للظهر أيضًا. اضغط Home لرؤية هذا الأسبوع.</translation>
     </message>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلوس</translation>
     </message>
     <message>
         <source>longest unbroken stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول فترة جلوس متواصل</translation>
     </message>
     <message>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات:</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>مأخوذة</translation>
     </message>
     <message>
         <source>moved when offered</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرّكت عند الاقتراح</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤجّلة</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>متخطّاة</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>فائتة</translation>
     </message>
     <message>
         <source>break on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة بمبادرتك</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل بصيغة CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {path}: {error}</translation>
     </message>
     <message>
         <source>Saved {rows} of this week to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت {rows} من هذا الأسبوع في {path}</translation>
     </message>
     <message>
         <source>Saved {rows} of your whole history to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت {rows} من سجلك كله في {path}</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>any key</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مفتاح</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة</translation>
     </message>
 </context>
 <context>
     <name>NoTray</name>
     <message>
         <source>Your desktop has no system tray, so Desk Mobility lives in this small window. Closing it keeps the app running; start Desk Mobility again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في سطح مكتبك علبة نظام، لذلك يعيش Desk Mobility في هذه النافذة الصغيرة. إغلاقها يُبقي التطبيق يعمل؛ شغّل Desk Mobility مرة أخرى لإعادتها.</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت الحركة</translation>
     </message>
     <message>
         <source>{routine}, {about_minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}، {about_minutes}</translation>
     </message>
     <message>
         <source>Seated thoracic rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوران الصدري جالسًا</translation>
     </message>
     <message>
         <source>You have been sitting for {duration}.
 {routine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت جالس منذ {duration}.
+{routine}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>أجّل {minutes} د</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {location}</translation>
     </message>
     <message>
         <source>could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظها: {error}</translation>
     </message>
     <message>
         <source>Breaks</source>
         <extracomment>&quot;system&quot; follows the desktop; the rest are the languages the app ships (English is the source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات</translation>
     </message>
     <message>
         <source>Break after sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة بعد الجلوس لمدة</translation>
     </message>
     <message>
         <source>Continuous sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلوس المتواصل قبل أن تحين الاستراحة.</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>د</translation>
     </message>
     <message>
         <source>Away this long counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>الغياب هذه المدة يُحسب استراحة</translation>
     </message>
     <message>
         <source>Idle or locked at least this long resets the sitting clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخمول أو قفل الشاشة هذه المدة على الأقل يعيد عدّاد الجلوس إلى الصفر.</translation>
     </message>
     <message>
         <source>Still sitting while idle up to</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زلت جالسًا مع خمول حتى</translation>
     </message>
     <message>
         <source>Reading or thinking without input still counts as sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة أو التفكير دون لمس أي شيء ما زالا يُحسبان جلوسًا.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>ث</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>التأجيل لمدة</translation>
     </message>
     <message>
         <source>How long Snooze postpones a due break.</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة التي يؤجّل بها «أجّل» استراحة حان وقتها.</translation>
     </message>
     <message>
         <source>Offer an ignored break again after</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة اقتراح استراحة متجاهَلة بعد</translation>
     </message>
     <message>
         <source>A due break that gets no answer is offered again, gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحة التي لا تلقى ردًّا تُقترح مرة أخرى بلطف.</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العمل</translation>
     </message>
     <message>
         <source>Breaks are only due on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحين الاستراحات إلا في هذه الأيام.</translation>
     </message>
     <message>
         <source>Working hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل من</translation>
     </message>
     <message>
         <source>No break is due before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحين أي استراحة قبل هذا الوقت.</translation>
     </message>
     <message>
         <source>Working hours until</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل حتى</translation>
     </message>
     <message>
         <source>No break is due after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحين أي استراحة بعد هذا الوقت.</translation>
     </message>
     <message>
         <source>Wait while a window is fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتظار ما دامت نافذة بملء الشاشة</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُقاطَع المكالمات والعروض التقديمية والألعاب؛ الاستراحة تنتظر.</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرين</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات</translation>
     </message>
     <message>
         <source>Sets of the drill per break.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات التمرين في كل استراحة.</translation>
     </message>
     <message>
         <source>Reps each direction</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات لكل جانب</translation>
     </message>
     <message>
         <source>Rotations to each side in every set.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورانات إلى كل جانب في كل مجموعة.</translation>
     </message>
     <message>
         <source>Seconds to turn</source>
-        <translation type="unfinished"></translation>
+        <translation>ثوانٍ للدوران</translation>
     </message>
     <message>
         <source>Guided tempo: time to rotate to end range.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاع موجَّه: وقت الدوران حتى أقصى مدى.</translation>
     </message>
     <message>
         <source>Pause at end range</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات عند أقصى مدى</translation>
     </message>
     <message>
         <source>Guided tempo: pause at the end of the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاع موجَّه: توقف عند نهاية الدوران.</translation>
     </message>
     <message>
         <source>Seconds to return</source>
-        <translation type="unfinished"></translation>
+        <translation>ثوانٍ للعودة</translation>
     </message>
     <message>
         <source>Guided tempo: time to come back to centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاع موجَّه: وقت العودة إلى المنتصف.</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>الراحة بين المجموعات</translation>
     </message>
     <message>
         <source>Countdown between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ تنازلي بين المجموعات.</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ</translation>
     </message>
     <message>
         <source>Guided: the tempo counts for you. Self-paced: press Space for each rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاع موجَّه: الإيقاع يعدّ عنك. بإيقاعك الخاص: اضغط مسافة مع كل تكرار.</translation>
     </message>
     <message>
         <source>Pacing sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>أصوات الإيقاع</translation>
     </message>
     <message>
         <source>A soft tick at each rep and a tone at each direction change.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقرة خفيفة مع كل تكرار ونغمة عند كل تبديل للجانب.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
         <source>Loudness of pacing sounds and the chime.</source>
-        <translation type="unfinished"></translation>
+        <translation>علوّ أصوات الإيقاع والجرس.</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>حركة مخفّفة</translation>
     </message>
     <message>
         <source>Show key poses instead of a continuous animation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الوضعيات الأساسية بدل رسوم متحركة متواصلة.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء عند تسجيل الدخول</translation>
     </message>
     <message>
         <source>Start Desk Mobility when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل Desk Mobility عند تسجيل دخولك.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>Announce a due break with a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلِن عن الاستراحة التي حان وقتها بإشعار على سطح المكتب.</translation>
     </message>
     <message>
         <source>Chime with the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>جرس مع الإشعار</translation>
     </message>
     <message>
         <source>A short sound when a break is due (never during quiet times).</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت قصير عندما يحين وقت الاستراحة (أبدًا في أوقات الهدوء).</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ الأسبوع يوم</translation>
     </message>
     <message>
         <source>First day of the week in the weekly history.</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم في الأسبوع في السجل الأسبوعي.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The language of the app; “system” follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التطبيق؛ «system» تتبع سطح مكتبك.</translation>
     </message>
     <message>
         <source>expected true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع true أو false، والمُدخل {value}</translation>
     </message>
     <message>
         <source>expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع رقم، والمُدخل {value}</translation>
     </message>
     <message>
         <source>expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع عدد صحيح، والمُدخل {value}</translation>
     </message>
     <message>
         <source>expected a finite number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع رقم محدود، والمُدخل {value}</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} أقل من الحد الأدنى {minimum}</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} أكبر من الحد الأقصى {maximum}</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس من بين {choices}</translation>
     </message>
     <message>
         <source>expected a time like &quot;08:30&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع وقت مثل &quot;08:30&quot;، والمُدخل {value}</translation>
     </message>
     <message>
         <source>expected a list of days like [&quot;mon&quot;], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع قائمة أيام مثل [&quot;mon&quot;]، والمُدخل {value}</translation>
     </message>
     <message>
         <source>unknown day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم غير معروف {day}</translation>
     </message>
     <message>
         <source>a natural break ({natural} min) must be shorter than the sitting interval ({sit} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الاستراحة الطبيعية ({natural} د) أقصر من فترة الجلوس ({sit} د)</translation>
     </message>
     <message>
         <source>short idle ({idle} s) must be shorter than a natural break ({natural} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الخمول القصير ({idle} ث) أقصر من الاستراحة الطبيعية ({natural} د)</translation>
     </message>
     <message>
         <source>choose at least one working day, or no break is ever due</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر يوم عمل واحدًا على الأقل، وإلا فلن تحين أي استراحة أبدًا</translation>
     </message>
     <message>
         <source>working hours end ({end}) before they start ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي ساعات العمل ({end}) قبل أن تبدأ ({start})</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد غير معروف</translation>
     </message>
     <message>
         <source>{key}: {reason}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {reason}؛ تُستخدم القيمة الافتراضية {default}</translation>
     </message>
     <message>
         <source>{key}: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: إعداد غير معروف، تم تجاهله</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: أُعيد ضبطه مع {other}؛ تُستخدم القيمة الافتراضية {default}</translation>
     </message>
     <message>
         <source>settings conflict with each other; all defaults are in use</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات متعارضة؛ تُستخدم كل القيم الافتراضية</translation>
     </message>
     <message>
         <source>As on this computer</source>
         <extracomment>The languages with a translation, as the settings name them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كما في هذا الحاسوب</translation>
     </message>
     <message>
         <source>Guided tempo</source>
         <extracomment>How a choice reads in the dialog; the file keeps the short value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إيقاع موجَّه</translation>
     </message>
     <message>
         <source>Self-paced (Space per rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>بإيقاعك الخاص (مسافة لكل تكرار)</translation>
     </message>
     <message>
         <source>As in your region</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في منطقتك</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
 </context>
 <context>
@@ -1099,214 +1102,214 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{minimum} to {maximum}</source>
         <extracomment>Settings that only matter while another one is on: (key, predicate on pending values). Mnemonic letters the standard buttons already use (OK, Apply, Cancel, Restore Defaults).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>من {minimum} إلى {maximum}</translation>
     </message>
     <message>
         <source>{app} Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات {app}</translation>
     </message>
     <message>
         <source>Could not apply the settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تطبيق الإعدادات: {error}</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{setting}» ({section})</translation>
     </message>
     <message>
         <source>Fix {where} to apply. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح {where} للتطبيق. لم يتغيّر شيء بعد.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Sitting for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>جالس منذ {duration}</translation>
     </message>
     <message>
         <source>Paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا حتى {time}</translation>
     </message>
     <message>
         <source>{sitting} · snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · مؤجّلة حتى {time}</translation>
     </message>
     <message>
         <source>{sitting} · break waiting until the fullscreen window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · الاستراحة تنتظر إغلاق النافذة بملء الشاشة</translation>
     </message>
     <message>
         <source>{sitting} · time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · حان وقت الاستراحة</translation>
     </message>
     <message>
         <source>{sitting} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · خارج ساعات العمل</translation>
     </message>
     <message>
         <source>{sitting} · next break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · الاستراحة التالية بعد {duration}</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة النشاط هنا: يُحسب الوقت والشاشة غير مقفلة.</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>the folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} للقراءة فقط</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>the folder or file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد أو الملف للقراءة فقط</translation>
     </message>
     <message>
         <source>another program holds the database locked</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يُبقي قاعدة البيانات مقفلة</translation>
     </message>
     <message>
         <source>Your activity cannot be saved right now because {reason}. It is kept in memory and saved as soon as the disk accepts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ نشاطك الآن لأن {reason}. يُحتفظ به في الذاكرة ويُحفظ بمجرد أن يقبله القرص مرة أخرى.</translation>
     </message>
     <message>
         <source>Part of your history could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ جزء من سجلك ({reason}).</translation>
     </message>
     <message>
         <source>Your history file could not be read because it is damaged. It was moved to {moved} and a new history starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف سجلك لأنه تالف. نُقل إلى {moved} ويبدأ الآن سجل جديد.</translation>
     </message>
     <message>
         <source>Your history ({path}) was written by a newer version of Desk Mobility (schema {version}; this version knows up to {known}). It is shown read-only and left unchanged; new activity is not saved until you update.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب سجلك ({path}) بإصدار أحدث من Desk Mobility (المخطط {version}؛ هذا الإصدار يعرف حتى {known}). يُعرض للقراءة فقط ويُترك دون تغيير؛ ولا يُحفظ النشاط الجديد حتى تحدّث التطبيق.</translation>
     </message>
     <message>
         <source>Your history ({path}) cannot be saved because {reason}. Past weeks are shown, but new activity is not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ سجلك ({path}) لأن {reason}. تُعرض الأسابيع الماضية، لكن النشاط الجديد لا يُحفظ حتى يُصلح هذا.</translation>
     </message>
     <message>
         <source>Your history cannot be saved to {path} because {reason}. Desk Mobility keeps running and remembers today&apos;s activity until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ سجلك في {path} لأن {reason}. يستمر Desk Mobility في العمل ويتذكّر نشاط اليوم حتى تُغلقه.</translation>
     </message>
     <message>
         <source>Your history could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجلك ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء…</translation>
     </message>
     <message>
         <source>Start break now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الاستراحة الآن</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ هذه الاستراحة</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>لمدة 30 دقيقة</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>لمدة ساعة</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى الغد</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف التذكيرات</translation>
     </message>
     <message>
         <source>Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الأسبوعي</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>Quit Desk Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء Desk Mobility</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>أجّل {minutes} د</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التذكيرات مؤقتًا</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من دقيقة</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} ث</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} د {seconds} ث</translation>
     </message>
 </context>
 <context>
     <name>Week</name>
     <message>
         <source>Time sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الجلوس</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول فترة جلوس</translation>
     </message>
     <message>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات المأخوذة</translation>
     </message>
     <message>
         <source>Routines done</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات المكتملة</translation>
     </message>
     <message>
         <source>Routine streak</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام متتالية بجلسة</translation>
     </message>
     <message>
         <source>Upper-back tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>شدّ أعلى الظهر</translation>
     </message>
 </context>
 </TS>

@@ -5,98 +5,98 @@
     <name>App</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachten</translation>
     </message>
     <message>
         <source>{app} is already running; its window is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} läuft bereits; sein Fenster wird wieder angezeigt.</translation>
     </message>
     <message>
         <source>{app} is already running: see its icon in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} läuft bereits: Sie finden das Symbol im Infobereich der Taskleiste.</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %Ln Minute</numerusform>
+            <numerusform>etwa %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wiederholung</numerusform>
+            <numerusform>%Ln Wiederholungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Satz</numerusform>
+            <numerusform>%Ln Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rotation</numerusform>
+            <numerusform>%Ln Rotationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n routines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einheit</numerusform>
+            <numerusform>%Ln Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks offered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pause angeboten</numerusform>
+            <numerusform>%Ln Pausen angeboten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pause aus eigenem Antrieb</numerusform>
+            <numerusform>%Ln Pausen aus eigenem Antrieb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einschätzung</numerusform>
+            <numerusform>%Ln Einschätzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %Ln weiteres</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -104,950 +104,953 @@
     <name>Cues</name>
     <message>
         <source>Breathe into your upper back. Let it widen as you inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen Sie in den oberen Rücken. Lassen Sie ihn beim Einatmen weit werden.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausruhen</translation>
     </message>
     <message>
         <source>Now to the right. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nach rechts. Gleicher Druck, gleiche Rundung.</translation>
     </message>
     <message>
         <source>Now to the left. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nach links. Gleicher Druck, gleiche Rundung.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <source>The flashlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taschenlampe</translation>
     </message>
     <message>
         <source>Stay rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund bleiben</translation>
     </message>
 </context>
 <context>
     <name>DateFormat</name>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>nach rechts</translation>
     </message>
     <message>
         <source>to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>nach links</translation>
     </message>
     <message>
         <source>SET {number} OF {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>SATZ {number} VON {sets}</translation>
     </message>
     <message>
         <source>Guided · turn {turn} · hold {hold} · back {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebenes Tempo · drehen {turn} · halten {hold} · zurück {back}</translation>
     </message>
     <message>
         <source>Self-paced · press Space (or click the figure) after each rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tempo · nach jeder Rotation Leertaste drücken (oder auf die Figur klicken)</translation>
     </message>
     <message>
         <source>End the session now? What you did is saved.
 Esc ends it · any other key keeps going</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit jetzt beenden? Was Sie geschafft haben, ist gespeichert.
+Esc beendet · jede andere Taste macht weiter</translation>
     </message>
     <message>
         <source>Paused · press P to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert · P drücken zum Fortsetzen</translation>
     </message>
     <message>
         <source>Switch sides: now to the right in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: gleich nach rechts in {seconds}</translation>
     </message>
     <message>
         <source>Switch sides: now to the left in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: gleich nach links in {seconds}</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausruhen</translation>
     </message>
     <message>
         <source>Nice set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guter Satz.</translation>
     </message>
     <message>
         <source>Skip rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause überspringen</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe</translation>
     </message>
     <message>
         <source>REST · SET {number} OF {sets} DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>RUHEPAUSE · SATZ {number} VON {sets} GESCHAFFT</translation>
     </message>
     <message>
         <source>Nice set. Breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guter Satz. Durchatmen.</translation>
     </message>
     <message>
         <source>Next: set {number} of {sets}, starting {side}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Satz {number} von {sets}, beginnend {side}.</translation>
     </message>
     <message>
         <source>End early? Esc again ends and saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher aufhören? Noch einmal Esc beendet und speichert</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungspause</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Slightly rounded, like a baby crunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht gerundet, wie bei einem Mini-Crunch</translation>
     </message>
     <message>
         <source>How tight is your upper back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verspannt ist Ihr oberer Rücken gerade?</translation>
     </message>
     <message>
         <source>Why this helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das hilft</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Guided tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebenes Tempo</translation>
     </message>
     <message>
         <source>Self-paced</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tempo</translation>
     </message>
     <message>
         <source>{sets} × {reps} each way
 {about_minutes} · {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} × {reps} je Seite
+{about_minutes} · {mode}</translation>
     </message>
     <message>
         <source>Your upper back was built to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr oberer Rücken ist zum Drehen gemacht</translation>
     </message>
     <message>
         <source>What the movement is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Bewegung ist</translation>
     </message>
     <message>
         <source>Why it stiffens</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum er steif wird</translation>
     </message>
     <message>
         <source>What you get</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie davon haben</translation>
     </message>
     <message>
         <source>Signs your upper back is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen für einen blockierten oberen Rücken</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationen</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten diese Woche</translation>
     </message>
     <message>
         <source>And now? How tight is your upper back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Und jetzt? Wie verspannt ist Ihr oberer Rücken?</translation>
     </message>
     <message>
         <source>SESSION COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>EINHEIT ABGESCHLOSSEN</translation>
     </message>
     <message>
         <source>SESSION SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>EINHEIT GESPEICHERT</translation>
     </message>
     <message>
         <source>Well done. Your upper back moved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Ihr oberer Rücken hat sich heute bewegt.</translation>
     </message>
     <message>
         <source>Good start. What you did is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein guter Anfang. Was Sie geschafft haben, ist gespeichert.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{count} {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {side}</translation>
     </message>
     <message>
         <source>{rotations}: {sides}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rotations}: {sides}.</translation>
     </message>
     <message>
         <source>REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>WIEDERHOLUNGEN</translation>
     </message>
     <message>
         <source>Set {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {number}</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>Saved to your history. Next time, aim for the full {sets} × {reps} each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Verlauf gespeichert. Nächstes Mal: die vollen {sets} × {reps} je Seite.</translation>
     </message>
     <message>
         <source>Before: {value} · optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: {value} · freiwillig</translation>
     </message>
     <message>
         <source>Optional · 0 loose, 10 very tight</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig · 0 locker, 10 sehr verspannt</translation>
     </message>
     <message>
         <source>Rate tightness (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung einschätzen (freiwillig)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>End and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und speichern</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <source>Count a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung zählen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Undo rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung zurücknehmen</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton aus</translation>
     </message>
     <message>
         <source>End early</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher aufhören</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>{day}: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>sat {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} gesessen</translation>
     </message>
     <message>
         <source>, longest stretch {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>, längste Sitzphase {duration}</translation>
     </message>
     <message>
         <source>{count} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} genommen</translation>
     </message>
     <message>
         <source>{count} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aufgeschoben</translation>
     </message>
     <message>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} übersprungen</translation>
     </message>
     <message>
         <source>{count} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} verpasst</translation>
     </message>
     <message>
         <source>{offered} ({outcomes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} ({outcomes})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{routines} done, {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines} abgeschlossen, {reps}</translation>
     </message>
     <message>
         <source>tightness {value} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung {value} / 10</translation>
     </message>
     <message>
         <source>{day}: {facts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Week chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochendiagramm</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · heute</translation>
     </message>
     <message>
         <source>Tightness trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Verspannung</translation>
     </message>
     <message>
         <source>{check_ins}, from {first} to {last} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_ins}, von {first} bis {last} von 10</translation>
     </message>
     <message>
         <source>{value} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} von {total}</translation>
     </message>
     <message>
         <source>nothing to compare last week</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vergleich mit letzter Woche möglich</translation>
     </message>
     <message>
         <source>same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>wie letzte Woche</translation>
     </message>
     <message>
         <source>same as same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>wie an denselben Tagen letzter Woche</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} ggü. denselben Tagen letzter Woche</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} ggü. letzter Woche</translation>
     </message>
     <message>
         <source>Desk Mobility – Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility – Wochenverlauf</translation>
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Vorherige</translation>
     </message>
     <message>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche (Alt+Links)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dieser Woche (Pos1)</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste ›</translation>
     </message>
     <message>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save this week or your whole history as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche oder den ganzen Verlauf als CSV speichern (Strg+E)</translation>
     </message>
     <message>
         <source>This week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche…</translation>
     </message>
     <message>
         <source>All history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Verlauf…</translation>
     </message>
     <message>
         <source>Upper-back tightness check-ins, 0 loose to 10 very tight (○ before a routine, ● after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen der Verspannung im oberen Rücken, 0 locker bis 10 sehr verspannt (○ vor einer Einheit, ● danach)</translation>
     </message>
     <message>
         <source>Your history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>This week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche, {span}</translation>
     </message>
     <message>
         <source>Last week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche, {span}</translation>
     </message>
     <message>
         <source>Week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche, {span}</translation>
     </message>
     <message>
         <source>{routines} on {days} of 7 days · {reps} · {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines} an {days} von 7 Tagen · {reps} · {own}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>Press Home or This week to come back to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos1 oder „Diese Woche“ bringt Sie zurück zu heute.</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist noch nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>Desk Mobility fills this page while it runs in the tray: time spent sitting, the breaks it offers and the rotation routines you do. Keep it running while you work, and take the next break it offers. Or start a routine now from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility füllt diese Seite, während es im Infobereich läuft: die Zeit im Sitzen, die angebotenen Pausen und Ihre Rotationseinheiten. Lassen Sie es beim Arbeiten laufen und nehmen Sie die nächste angebotene Pause an. Oder starten Sie jetzt eine Einheit über das Menü im Infobereich.</translation>
     </message>
     <message>
         <source>Your history starts on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf beginnt am {date}.</translation>
     </message>
     <message>
         <source>Nothing recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>This is before Desk Mobility started keeping your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war, bevor Desk Mobility Ihren Verlauf aufgezeichnet hat.</translation>
     </message>
     <message>
         <source>Desk Mobility was not running, or you had the week off. A week away from the desk is good for the back too. Press Home to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility lief nicht, oder Sie hatten die Woche frei. Eine Woche fern vom Schreibtisch tut dem Rücken auch gut. Pos1 zeigt diese Woche.</translation>
     </message>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzen</translation>
     </message>
     <message>
         <source>longest unbroken stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Sitzphase am Stück</translation>
     </message>
     <message>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen:</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>genommen</translation>
     </message>
     <message>
         <source>moved when offered</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Angebot bewegt</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeschoben</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <source>break on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause aus eigenem Antrieb</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>Saved {rows} of this week to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} dieser Woche in {path} gespeichert</translation>
     </message>
     <message>
         <source>Saved {rows} of your whole history to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Ihres gesamten Verlaufs in {path} gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>any key</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Taste</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
 </context>
 <context>
     <name>NoTray</name>
     <message>
         <source>Your desktop has no system tray, so Desk Mobility lives in this small window. Closing it keeps the app running; start Desk Mobility again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Desktop hat keinen Infobereich, deshalb wohnt Desk Mobility in diesem kleinen Fenster. Wenn Sie es schließen, läuft die App weiter; starten Sie Desk Mobility erneut, um es zurückzuholen.</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Bewegung</translation>
     </message>
     <message>
         <source>{routine}, {about_minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}, {about_minutes}</translation>
     </message>
     <message>
         <source>Seated thoracic rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustwirbelsäulenrotation im Sitzen</translation>
     </message>
     <message>
         <source>You have been sitting for {duration}.
 {routine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sitzen seit {duration}.
+{routine}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. aufschieben</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Breaks</source>
         <extracomment>&quot;system&quot; follows the desktop; the rest are the languages the app ships (English is the source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <source>Break after sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach einer Sitzzeit von</translation>
     </message>
     <message>
         <source>Continuous sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange ununterbrochen sitzen, bis eine Pause fällig ist.</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Away this long counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange weg zählt als Pause</translation>
     </message>
     <message>
         <source>Idle or locked at least this long resets the sitting clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens so lange inaktiv oder gesperrt setzt die Sitzuhr zurück.</translation>
     </message>
     <message>
         <source>Still sitting while idle up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt als Sitzen bei Inaktivität bis</translation>
     </message>
     <message>
         <source>Reading or thinking without input still counts as sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Nachdenken ohne Eingabe zählt weiter als Sitzen.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschieben um</translation>
     </message>
     <message>
         <source>How long Snooze postpones a due break.</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange schiebt „Aufschieben“ eine fällige Pause hinaus.</translation>
     </message>
     <message>
         <source>Offer an ignored break again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Pause erneut anbieten nach</translation>
     </message>
     <message>
         <source>A due break that gets no answer is offered again, gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fällige Pause ohne Antwort wird behutsam erneut angeboten.</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <source>Breaks are only due on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen sind nur an diesen Tagen fällig.</translation>
     </message>
     <message>
         <source>Working hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit von</translation>
     </message>
     <message>
         <source>No break is due before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dieser Uhrzeit ist keine Pause fällig.</translation>
     </message>
     <message>
         <source>Working hours until</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit bis</translation>
     </message>
     <message>
         <source>No break is due after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Uhrzeit ist keine Pause fällig.</translation>
     </message>
     <message>
         <source>Wait while a window is fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange ein Fenster im Vollbild ist</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, Präsentationen und Spiele werden nicht unterbrochen; die Pause wartet.</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Sets of the drill per break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze der Übung pro Pause.</translation>
     </message>
     <message>
         <source>Reps each direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen je Seite</translation>
     </message>
     <message>
         <source>Rotations to each side in every set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationen zu jeder Seite in jedem Satz.</translation>
     </message>
     <message>
         <source>Seconds to turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zum Drehen</translation>
     </message>
     <message>
         <source>Guided tempo: time to rotate to end range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebenes Tempo: Zeit bis zur Endposition.</translation>
     </message>
     <message>
         <source>Pause at end range</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten in der Endposition</translation>
     </message>
     <message>
         <source>Guided tempo: pause at the end of the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebenes Tempo: Pause am Ende der Drehung.</translation>
     </message>
     <message>
         <source>Seconds to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zurück</translation>
     </message>
     <message>
         <source>Guided tempo: time to come back to centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebenes Tempo: Zeit zurück zur Mitte.</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe zwischen den Sätzen</translation>
     </message>
     <message>
         <source>Countdown between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown zwischen den Sätzen.</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen</translation>
     </message>
     <message>
         <source>Guided: the tempo counts for you. Self-paced: press Space for each rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebenes Tempo: das Tempo zählt für Sie. Eigenes Tempo: Leertaste bei jeder Wiederholung.</translation>
     </message>
     <message>
         <source>Pacing sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktgeräusche</translation>
     </message>
     <message>
         <source>A soft tick at each rep and a tone at each direction change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leises Ticken bei jeder Wiederholung und ein Ton bei jedem Seitenwechsel.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Loudness of pacing sounds and the chime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Taktgeräusche und des Signaltons.</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung</translation>
     </message>
     <message>
         <source>Show key poses instead of a continuous animation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselhaltungen statt einer durchgehenden Animation zeigen.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Start Desk Mobility when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility starten, wenn Sie sich anmelden.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Announce a due break with a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fällige Pause mit einer Desktop-Benachrichtigung ankündigen.</translation>
     </message>
     <message>
         <source>Chime with the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalton zur Benachrichtigung</translation>
     </message>
     <message>
         <source>A short sound when a break is due (never during quiet times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Ton, wenn eine Pause fällig ist (nie in stillen Zeiten).</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche beginnt am</translation>
     </message>
     <message>
         <source>First day of the week in the weekly history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche im Wochenverlauf.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the app; “system” follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der App; „system“ folgt Ihrem Desktop.</translation>
     </message>
     <message>
         <source>expected true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet true oder false, erhalten: {value}</translation>
     </message>
     <message>
         <source>expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Zahl, erhalten: {value}</translation>
     </message>
     <message>
         <source>expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine ganze Zahl, erhalten: {value}</translation>
     </message>
     <message>
         <source>expected a finite number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine endliche Zahl, erhalten: {value}</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt unter dem Minimum {minimum}</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt über dem Maximum {maximum}</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keiner von {choices}</translation>
     </message>
     <message>
         <source>expected a time like &quot;08:30&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Uhrzeit wie &quot;08:30&quot;, erhalten: {value}</translation>
     </message>
     <message>
         <source>expected a list of days like [&quot;mon&quot;], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Liste von Tagen wie [&quot;mon&quot;], erhalten: {value}</translation>
     </message>
     <message>
         <source>unknown day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Tag {day}</translation>
     </message>
     <message>
         <source>a natural break ({natural} min) must be shorter than the sitting interval ({sit} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine natürliche Pause ({natural} Min.) muss kürzer sein als das Sitzintervall ({sit} Min.)</translation>
     </message>
     <message>
         <source>short idle ({idle} s) must be shorter than a natural break ({natural} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>kurze Inaktivität ({idle} s) muss kürzer sein als eine natürliche Pause ({natural} Min.)</translation>
     </message>
     <message>
         <source>choose at least one working day, or no break is ever due</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Arbeitstag, sonst ist nie eine Pause fällig</translation>
     </message>
     <message>
         <source>working hours end ({end}) before they start ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitszeit endet ({end}), bevor sie beginnt ({start})</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung</translation>
     </message>
     <message>
         <source>{key}: {reason}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {reason}; es gilt der Standardwert {default}</translation>
     </message>
     <message>
         <source>{key}: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: unbekannte Einstellung, ignoriert</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: mit {other} zurückgesetzt; es gilt der Standardwert {default}</translation>
     </message>
     <message>
         <source>settings conflict with each other; all defaults are in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen widersprechen sich; es gelten alle Standardwerte</translation>
     </message>
     <message>
         <source>As on this computer</source>
         <extracomment>The languages with a translation, as the settings name them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
         <source>Guided tempo</source>
         <extracomment>How a choice reads in the dialog; the file keeps the short value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebenes Tempo</translation>
     </message>
     <message>
         <source>Self-paced (Space per rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tempo (Leertaste je Wiederholung)</translation>
     </message>
     <message>
         <source>As in your region</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in Ihrer Region</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
 </context>
 <context>
@@ -1055,214 +1058,214 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{minimum} to {maximum}</source>
         <extracomment>Settings that only matter while another one is on: (key, predicate on pending values). Mnemonic letters the standard buttons already use (OK, Apply, Cancel, Restore Defaults).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} bis {maximum}</translation>
     </message>
     <message>
         <source>{app} Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} – Einstellungen</translation>
     </message>
     <message>
         <source>Could not apply the settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht übernommen werden: {error}</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{setting}“ ({section})</translation>
     </message>
     <message>
         <source>Fix {where} to apply. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie {where}, um zu übernehmen. Noch wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Sitting for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {duration} im Sitzen</translation>
     </message>
     <message>
         <source>Paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis {time}</translation>
     </message>
     <message>
         <source>{sitting} · snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · aufgeschoben bis {time}</translation>
     </message>
     <message>
         <source>{sitting} · break waiting until the fullscreen window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · Pause wartet, bis das Vollbildfenster geschlossen ist</translation>
     </message>
     <message>
         <source>{sitting} · time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · Zeit für eine Pause</translation>
     </message>
     <message>
         <source>{sitting} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>{sitting} · next break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · nächste Pause in {duration}</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität kann hier nicht gelesen werden: gezählt wird die entsperrte Zeit.</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>the folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner {folder} ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the folder or file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner oder die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>another program holds the database locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hält die Datenbank gesperrt</translation>
     </message>
     <message>
         <source>Your activity cannot be saved right now because {reason}. It is kept in memory and saved as soon as the disk accepts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aktivität kann gerade nicht gespeichert werden, weil {reason}. Sie bleibt im Speicher und wird gespeichert, sobald der Datenträger sie wieder annimmt.</translation>
     </message>
     <message>
         <source>Part of your history could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil Ihres Verlaufs konnte nicht gespeichert werden ({reason}).</translation>
     </message>
     <message>
         <source>Your history file could not be read because it is damaged. It was moved to {moved} and a new history starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Verlaufsdatei konnte nicht gelesen werden, weil sie beschädigt ist. Sie wurde nach {moved} verschoben, und ein neuer Verlauf beginnt jetzt.</translation>
     </message>
     <message>
         <source>Your history ({path}) was written by a newer version of Desk Mobility (schema {version}; this version knows up to {known}). It is shown read-only and left unchanged; new activity is not saved until you update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf ({path}) wurde von einer neueren Version von Desk Mobility geschrieben (Schema {version}; diese Version kennt bis {known}). Er wird nur lesend angezeigt und nicht verändert; neue Aktivität wird erst nach einem Update gespeichert.</translation>
     </message>
     <message>
         <source>Your history ({path}) cannot be saved because {reason}. Past weeks are shown, but new activity is not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf ({path}) kann nicht gespeichert werden, weil {reason}. Vergangene Wochen werden angezeigt, aber neue Aktivität wird erst gespeichert, wenn das behoben ist.</translation>
     </message>
     <message>
         <source>Your history cannot be saved to {path} because {reason}. Desk Mobility keeps running and remembers today&apos;s activity until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf kann nicht in {path} gespeichert werden, weil {reason}. Desk Mobility läuft weiter und merkt sich die heutige Aktivität, bis Sie es beenden.</translation>
     </message>
     <message>
         <source>Your history could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf konnte nicht gelesen werden ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Start break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause jetzt starten</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pause überspringen</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 30 Minuten</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <source>Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenverlauf</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit Desk Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility beenden</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. aufschieben</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als einer Minute</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} Std.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Week</name>
     <message>
         <source>Time sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Sitzen</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Sitzphase</translation>
     </message>
     <message>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommene Pausen</translation>
     </message>
     <message>
         <source>Routines done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Einheiten</translation>
     </message>
     <message>
         <source>Routine streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten in Folge</translation>
     </message>
     <message>
         <source>Upper-back tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung im oberen Rücken</translation>
     </message>
 </context>
 </TS>

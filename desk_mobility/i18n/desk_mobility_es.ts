@@ -5,98 +5,98 @@
     <name>App</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten en cuenta</translation>
     </message>
     <message>
         <source>{app} is already running; its window is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ya se está ejecutando; su ventana se muestra de nuevo.</translation>
     </message>
     <message>
         <source>{app} is already running: see its icon in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ya se está ejecutando: busca su icono en la bandeja del sistema.</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %Ln minuto</numerusform>
+            <numerusform>unos %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln repetición</numerusform>
+            <numerusform>%Ln repeticiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln serie</numerusform>
+            <numerusform>%Ln series</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rotación</numerusform>
+            <numerusform>%Ln rotaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n routines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks offered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pausa ofrecida</numerusform>
+            <numerusform>%Ln pausas ofrecidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pausa por tu cuenta</numerusform>
+            <numerusform>%Ln pausas por tu cuenta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln valoración</numerusform>
+            <numerusform>%Ln valoraciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
         </translation>
     </message>
 </context>
@@ -104,950 +104,953 @@
     <name>Cues</name>
     <message>
         <source>Breathe into your upper back. Let it widen as you inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira hacia la parte alta de la espalda. Deja que se ensanche al inhalar.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Now to the right. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora hacia la derecha. La misma presión, el mismo redondeo.</translation>
     </message>
     <message>
         <source>Now to the left. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora hacia la izquierda. La misma presión, el mismo redondeo.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado</translation>
     </message>
     <message>
         <source>The flashlight</source>
-        <translation type="unfinished"></translation>
+        <translation>La linterna</translation>
     </message>
     <message>
         <source>Stay rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la espalda redondeada</translation>
     </message>
 </context>
 <context>
     <name>DateFormat</name>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia la derecha</translation>
     </message>
     <message>
         <source>to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia la izquierda</translation>
     </message>
     <message>
         <source>SET {number} OF {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIE {number} DE {sets}</translation>
     </message>
     <message>
         <source>Guided · turn {turn} · hold {hold} · back {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo guiado · girar {turn} · mantener {hold} · volver {back}</translation>
     </message>
     <message>
         <source>Self-paced · press Space (or click the figure) after each rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu ritmo · pulsa Espacio (o haz clic en la figura) tras cada rotación</translation>
     </message>
     <message>
         <source>End the session now? What you did is saved.
 Esc ends it · any other key keeps going</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión ahora? Lo que has hecho queda guardado.
+Esc la termina · cualquier otra tecla sigue</translation>
     </message>
     <message>
         <source>Paused · press P to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · pulsa P para continuar</translation>
     </message>
     <message>
         <source>Switch sides: now to the right in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de lado: ahora hacia la derecha en {seconds}</translation>
     </message>
     <message>
         <source>Switch sides: now to the left in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de lado: ahora hacia la izquierda en {seconds}</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Nice set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena serie.</translation>
     </message>
     <message>
         <source>Skip rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir el descanso</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>descanso</translation>
     </message>
     <message>
         <source>REST · SET {number} OF {sets} DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCANSO · SERIE {number} DE {sets} HECHA</translation>
     </message>
     <message>
         <source>Nice set. Breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena serie. Respira.</translation>
     </message>
     <message>
         <source>Next: set {number} of {sets}, starting {side}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: serie {number} de {sets}, empezando {side}.</translation>
     </message>
     <message>
         <source>End early? Esc again ends and saves</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar antes? Pulsa Esc otra vez para terminar y guardar</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa activa</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Slightly rounded, like a baby crunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligeramente redondeada, como un mini abdominal</translation>
     </message>
     <message>
         <source>How tight is your upper back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan rígida está ahora la parte alta de tu espalda?</translation>
     </message>
     <message>
         <source>Why this helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ayuda</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Guided tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo guiado</translation>
     </message>
     <message>
         <source>Self-paced</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu ritmo</translation>
     </message>
     <message>
         <source>{sets} × {reps} each way
 {about_minutes} · {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} × {reps} por lado
+{about_minutes} · {mode}</translation>
     </message>
     <message>
         <source>Your upper back was built to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte alta de tu espalda está hecha para girar</translation>
     </message>
     <message>
         <source>What the movement is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es el movimiento</translation>
     </message>
     <message>
         <source>Why it stiffens</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se pone rígida</translation>
     </message>
     <message>
         <source>What you get</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ganas</translation>
     </message>
     <message>
         <source>Signs your upper back is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de una espalda alta bloqueada</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotaciones</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones esta semana</translation>
     </message>
     <message>
         <source>And now? How tight is your upper back?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y ahora? ¿Qué tan rígida está la parte alta de tu espalda?</translation>
     </message>
     <message>
         <source>SESSION COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>SESIÓN COMPLETADA</translation>
     </message>
     <message>
         <source>SESSION SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>SESIÓN GUARDADA</translation>
     </message>
     <message>
         <source>Well done. Your upper back moved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho. La parte alta de tu espalda se ha movido hoy.</translation>
     </message>
     <message>
         <source>Good start. What you did is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buen comienzo. Lo que has hecho queda guardado.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{count} {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {side}</translation>
     </message>
     <message>
         <source>{rotations}: {sides}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rotations}: {sides}.</translation>
     </message>
     <message>
         <source>REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPETICIONES</translation>
     </message>
     <message>
         <source>Set {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie {number}</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu historial.</translation>
     </message>
     <message>
         <source>Saved to your history. Next time, aim for the full {sets} × {reps} each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu historial. La próxima vez, intenta las {sets} × {reps} completas por lado.</translation>
     </message>
     <message>
         <source>Before: {value} · optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: {value} · opcional</translation>
     </message>
     <message>
         <source>Optional · 0 loose, 10 very tight</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional · 0 suelta, 10 muy rígida</translation>
     </message>
     <message>
         <source>Rate tightness (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar la rigidez (opcional)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>End and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y guardar</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Count a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar una repetición</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Undo rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer repetición</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar sonido</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>End early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar antes</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>{day}: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: nada registrado.</translation>
     </message>
     <message>
         <source>sat {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>sentado {duration}</translation>
     </message>
     <message>
         <source>, longest stretch {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>, periodo sentado más largo {duration}</translation>
     </message>
     <message>
         <source>{count} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tomadas</translation>
     </message>
     <message>
         <source>{count} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pospuestas</translation>
     </message>
     <message>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} omitidas</translation>
     </message>
     <message>
         <source>{count} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} perdidas</translation>
     </message>
     <message>
         <source>{offered} ({outcomes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} ({outcomes})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{routines} done, {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines} completadas, {reps}</translation>
     </message>
     <message>
         <source>tightness {value} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>rigidez {value} / 10</translation>
     </message>
     <message>
         <source>{day}: {facts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Week chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la semana</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · hoy</translation>
     </message>
     <message>
         <source>Tightness trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de la rigidez</translation>
     </message>
     <message>
         <source>{check_ins}, from {first} to {last} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_ins}, de {first} a {last} sobre 10</translation>
     </message>
     <message>
         <source>{value} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de {total}</translation>
     </message>
     <message>
         <source>nothing to compare last week</source>
-        <translation type="unfinished"></translation>
+        <translation>nada con qué comparar la semana pasada</translation>
     </message>
     <message>
         <source>same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que la semana pasada</translation>
     </message>
     <message>
         <source>same as same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que los mismos días de la semana pasada</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} frente a los mismos días de la semana pasada</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} frente a la semana pasada</translation>
     </message>
     <message>
         <source>Desk Mobility – Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility – Historial semanal</translation>
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Anterior</translation>
     </message>
     <message>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a esta semana (Inicio)</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ›</translation>
     </message>
     <message>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save this week or your whole history as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta semana o todo tu historial como CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>This week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana…</translation>
     </message>
     <message>
         <source>All history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial…</translation>
     </message>
     <message>
         <source>Upper-back tightness check-ins, 0 loose to 10 very tight (○ before a routine, ● after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de rigidez de la parte alta de la espalda, de 0 suelta a 10 muy rígida (○ antes de una sesión, ● después)</translation>
     </message>
     <message>
         <source>Your history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu historial.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>This week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, {span}</translation>
     </message>
     <message>
         <source>Last week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada, {span}</translation>
     </message>
     <message>
         <source>Week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana, {span}</translation>
     </message>
     <message>
         <source>{routines} on {days} of 7 days · {reps} · {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines} en {days} de 7 días · {reps} · {own}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana aún no ha empezado.</translation>
     </message>
     <message>
         <source>Press Home or This week to come back to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Inicio o Esta semana para volver a hoy.</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado esta semana.</translation>
     </message>
     <message>
         <source>Desk Mobility fills this page while it runs in the tray: time spent sitting, the breaks it offers and the rotation routines you do. Keep it running while you work, and take the next break it offers. Or start a routine now from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility llena esta página mientras se ejecuta en la bandeja: el tiempo que pasas sentado, las pausas que ofrece y las sesiones de rotación que haces. Déjalo funcionando mientras trabajas y acepta la próxima pausa que te ofrezca. O empieza una sesión ahora desde el menú de la bandeja.</translation>
     </message>
     <message>
         <source>Your history starts on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial empieza el {date}.</translation>
     </message>
     <message>
         <source>Nothing recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada registrado esta semana.</translation>
     </message>
     <message>
         <source>This is before Desk Mobility started keeping your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es anterior a que Desk Mobility empezara a guardar tu historial.</translation>
     </message>
     <message>
         <source>Desk Mobility was not running, or you had the week off. A week away from the desk is good for the back too. Press Home to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility no se estaba ejecutando, o tuviste la semana libre. Una semana lejos del escritorio también le sienta bien a la espalda. Pulsa Inicio para ver esta semana.</translation>
     </message>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>sentado</translation>
     </message>
     <message>
         <source>longest unbroken stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo sentado más largo sin interrupción</translation>
     </message>
     <message>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas:</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>tomadas</translation>
     </message>
     <message>
         <source>moved when offered</source>
-        <translation type="unfinished"></translation>
+        <translation>te moviste al ofrecerla</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuestas</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitidas</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>perdidas</translation>
     </message>
     <message>
         <source>break on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa por tu cuenta</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
         <source>Saved {rows} of this week to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} de esta semana guardadas en {path}</translation>
     </message>
     <message>
         <source>Saved {rows} of your whole history to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} de todo tu historial guardadas en {path}</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>any key</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier tecla</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
 </context>
 <context>
     <name>NoTray</name>
     <message>
         <source>Your desktop has no system tray, so Desk Mobility lives in this small window. Closing it keeps the app running; start Desk Mobility again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no tiene bandeja del sistema, así que Desk Mobility vive en esta pequeña ventana. Al cerrarla, la aplicación sigue funcionando; vuelve a iniciar Desk Mobility para recuperarla.</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de moverse</translation>
     </message>
     <message>
         <source>{routine}, {about_minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}, {about_minutes}</translation>
     </message>
     <message>
         <source>Seated thoracic rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación torácica sentado</translation>
     </message>
     <message>
         <source>You have been sitting for {duration}.
 {routine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevas {duration} sentado.
+{routine}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {minutes} min</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir {location}</translation>
     </message>
     <message>
         <source>could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron guardar: {error}</translation>
     </message>
     <message>
         <source>Breaks</source>
         <extracomment>&quot;system&quot; follows the desktop; the rest are the languages the app ships (English is the source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <source>Break after sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa tras estar sentado</translation>
     </message>
     <message>
         <source>Continuous sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado sin interrupción antes de que toque una pausa.</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Away this long counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente este tiempo cuenta como pausa</translation>
     </message>
     <message>
         <source>Idle or locked at least this long resets the sitting clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo o bloqueado al menos este tiempo reinicia el reloj de estar sentado.</translation>
     </message>
     <message>
         <source>Still sitting while idle up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigues sentado si estás inactivo hasta</translation>
     </message>
     <message>
         <source>Reading or thinking without input still counts as sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer o pensar sin tocar nada sigue contando como estar sentado.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer durante</translation>
     </message>
     <message>
         <source>How long Snooze postpones a due break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto retrasa Posponer una pausa pendiente.</translation>
     </message>
     <message>
         <source>Offer an ignored break again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecer una pausa ignorada tras</translation>
     </message>
     <message>
         <source>A due break that gets no answer is offered again, gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa pendiente sin respuesta se vuelve a ofrecer, con suavidad.</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días laborables</translation>
     </message>
     <message>
         <source>Breaks are only due on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas solo tocan estos días.</translation>
     </message>
     <message>
         <source>Working hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral desde</translation>
     </message>
     <message>
         <source>No break is due before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No toca ninguna pausa antes de esta hora.</translation>
     </message>
     <message>
         <source>Working hours until</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral hasta</translation>
     </message>
     <message>
         <source>No break is due after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No toca ninguna pausa después de esta hora.</translation>
     </message>
     <message>
         <source>Wait while a window is fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar mientras una ventana está a pantalla completa</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas, presentaciones y juegos no se interrumpen; la pausa espera.</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Sets of the drill per break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series del ejercicio por pausa.</translation>
     </message>
     <message>
         <source>Reps each direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones por lado</translation>
     </message>
     <message>
         <source>Rotations to each side in every set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotaciones hacia cada lado en cada serie.</translation>
     </message>
     <message>
         <source>Seconds to turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para girar</translation>
     </message>
     <message>
         <source>Guided tempo: time to rotate to end range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo guiado: tiempo para girar hasta el final del recorrido.</translation>
     </message>
     <message>
         <source>Pause at end range</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa al final del recorrido</translation>
     </message>
     <message>
         <source>Guided tempo: pause at the end of the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo guiado: pausa al final del giro.</translation>
     </message>
     <message>
         <source>Seconds to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para volver</translation>
     </message>
     <message>
         <source>Guided tempo: time to come back to centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo guiado: tiempo para volver al centro.</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <source>Countdown between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás entre series.</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo</translation>
     </message>
     <message>
         <source>Guided: the tempo counts for you. Self-paced: press Space for each rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo guiado: el tempo cuenta por ti. A tu ritmo: pulsa Espacio en cada repetición.</translation>
     </message>
     <message>
         <source>Pacing sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos de ritmo</translation>
     </message>
     <message>
         <source>A soft tick at each rep and a tone at each direction change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tic suave en cada repetición y un tono en cada cambio de lado.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Loudness of pacing sounds and the chime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los sonidos de ritmo y del aviso.</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento reducido</translation>
     </message>
     <message>
         <source>Show key poses instead of a continuous animation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar posturas clave en lugar de una animación continua.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
         <source>Start Desk Mobility when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Desk Mobility cuando inicies sesión.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Announce a due break with a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar una pausa pendiente con una notificación del escritorio.</translation>
     </message>
     <message>
         <source>Chime with the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro con la notificación</translation>
     </message>
     <message>
         <source>A short sound when a break is due (never during quiet times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sonido breve cuando toca una pausa (nunca en momentos de silencio).</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana empieza el</translation>
     </message>
     <message>
         <source>First day of the week in the weekly history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de la semana en el historial semanal.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the app; “system” follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la aplicación; «system» sigue a tu escritorio.</translation>
     </message>
     <message>
         <source>expected true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false, se obtuvo {value}</translation>
     </message>
     <message>
         <source>expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número, se obtuvo {value}</translation>
     </message>
     <message>
         <source>expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero, se obtuvo {value}</translation>
     </message>
     <message>
         <source>expected a finite number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número finito, se obtuvo {value}</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} está por debajo del mínimo {minimum}</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} está por encima del máximo {maximum}</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es uno de {choices}</translation>
     </message>
     <message>
         <source>expected a time like &quot;08:30&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una hora como &quot;08:30&quot;, se obtuvo {value}</translation>
     </message>
     <message>
         <source>expected a list of days like [&quot;mon&quot;], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de días como [&quot;mon&quot;], se obtuvo {value}</translation>
     </message>
     <message>
         <source>unknown day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>día desconocido {day}</translation>
     </message>
     <message>
         <source>a natural break ({natural} min) must be shorter than the sitting interval ({sit} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>una pausa natural ({natural} min) debe ser más corta que el intervalo sentado ({sit} min)</translation>
     </message>
     <message>
         <source>short idle ({idle} s) must be shorter than a natural break ({natural} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>la inactividad breve ({idle} s) debe ser más corta que una pausa natural ({natural} min)</translation>
     </message>
     <message>
         <source>choose at least one working day, or no break is ever due</source>
-        <translation type="unfinished"></translation>
+        <translation>elige al menos un día laborable; si no, nunca tocará una pausa</translation>
     </message>
     <message>
         <source>working hours end ({end}) before they start ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario laboral termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste desconocido</translation>
     </message>
     <message>
         <source>{key}: {reason}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {reason}; se usa el valor predeterminado {default}</translation>
     </message>
     <message>
         <source>{key}: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: ajuste desconocido, ignorado</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: restablecido junto con {other}; se usa el valor predeterminado {default}</translation>
     </message>
     <message>
         <source>settings conflict with each other; all defaults are in use</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes se contradicen; se usan todos los valores predeterminados</translation>
     </message>
     <message>
         <source>As on this computer</source>
         <extracomment>The languages with a translation, as the settings name them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Como en este equipo</translation>
     </message>
     <message>
         <source>Guided tempo</source>
         <extracomment>How a choice reads in the dialog; the file keeps the short value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo guiado</translation>
     </message>
     <message>
         <source>Self-paced (Space per rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu ritmo (Espacio en cada repetición)</translation>
     </message>
     <message>
         <source>As in your region</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en tu región</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
 </context>
 <context>
@@ -1055,214 +1058,214 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{minimum} to {maximum}</source>
         <extracomment>Settings that only matter while another one is on: (key, predicate on pending values). Mnemonic letters the standard buttons already use (OK, Apply, Cancel, Restore Defaults).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de {minimum} a {maximum}</translation>
     </message>
     <message>
         <source>{app} Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de {app}</translation>
     </message>
     <message>
         <source>Could not apply the settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron aplicar los ajustes: {error}</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{setting}» ({section})</translation>
     </message>
     <message>
         <source>Fix {where} to apply. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige {where} para aplicar. Todavía no ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Sitting for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado desde hace {duration}</translation>
     </message>
     <message>
         <source>Paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta las {time}</translation>
     </message>
     <message>
         <source>{sitting} · snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · pospuesta hasta las {time}</translation>
     </message>
     <message>
         <source>{sitting} · break waiting until the fullscreen window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · la pausa espera a que se cierre la ventana a pantalla completa</translation>
     </message>
     <message>
         <source>{sitting} · time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · hora de una pausa</translation>
     </message>
     <message>
         <source>{sitting} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · fuera del horario laboral</translation>
     </message>
     <message>
         <source>{sitting} · next break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · próxima pausa en {duration}</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede leer la actividad: se cuenta el tiempo desbloqueado.</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>the folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta {folder} es de solo lectura</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the folder or file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta o el archivo es de solo lectura</translation>
     </message>
     <message>
         <source>another program holds the database locked</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa mantiene bloqueada la base de datos</translation>
     </message>
     <message>
         <source>Your activity cannot be saved right now because {reason}. It is kept in memory and saved as soon as the disk accepts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu actividad no se puede guardar ahora mismo porque {reason}. Se mantiene en memoria y se guardará en cuanto el disco la acepte de nuevo.</translation>
     </message>
     <message>
         <source>Part of your history could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar parte de tu historial ({reason}).</translation>
     </message>
     <message>
         <source>Your history file could not be read because it is damaged. It was moved to {moved} and a new history starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu archivo de historial porque está dañado. Se ha movido a {moved} y ahora empieza un historial nuevo.</translation>
     </message>
     <message>
         <source>Your history ({path}) was written by a newer version of Desk Mobility (schema {version}; this version knows up to {known}). It is shown read-only and left unchanged; new activity is not saved until you update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial ({path}) lo escribió una versión más reciente de Desk Mobility (esquema {version}; esta versión conoce hasta el {known}). Se muestra en solo lectura y sin cambios; la nueva actividad no se guarda hasta que actualices.</translation>
     </message>
     <message>
         <source>Your history ({path}) cannot be saved because {reason}. Past weeks are shown, but new activity is not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial ({path}) no se puede guardar porque {reason}. Se muestran las semanas pasadas, pero la nueva actividad no se guarda hasta que se resuelva.</translation>
     </message>
     <message>
         <source>Your history cannot be saved to {path} because {reason}. Desk Mobility keeps running and remembers today&apos;s activity until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial no se puede guardar en {path} porque {reason}. Desk Mobility sigue funcionando y recuerda la actividad de hoy hasta que lo cierres.</translation>
     </message>
     <message>
         <source>Your history could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu historial ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Start break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una pausa ahora</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta pausa</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 30 minutos</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <source>Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial semanal</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Quit Desk Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Desk Mobility</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {minutes} min</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Week</name>
     <message>
         <source>Time sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sentado</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo sentado más largo</translation>
     </message>
     <message>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas tomadas</translation>
     </message>
     <message>
         <source>Routines done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones completadas</translation>
     </message>
     <message>
         <source>Routine streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha de sesiones</translation>
     </message>
     <message>
         <source>Upper-back tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidez de la espalda alta</translation>
     </message>
 </context>
 </TS>

@@ -5,87 +5,87 @@
     <name>App</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>{app} is already running; its window is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} はすでに実行中です。ウィンドウをもう一度表示しました。</translation>
     </message>
     <message>
         <source>{app} is already running: see its icon in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} はすでに実行中です。システムトレイのアイコンをご覧ください。</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %Ln 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln セット</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 回の回旋</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n routines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln セッション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks offered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>休憩の提案 %Ln 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自分で取った休憩 %Ln 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自己評価 %Ln 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %Ln 件</numerusform>
         </translation>
     </message>
 </context>
@@ -93,950 +93,953 @@
     <name>Cues</name>
     <message>
         <source>Breathe into your upper back. Let it widen as you inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>背中の上部に息を吸い込みます。吸うときに背中が広がるのを感じてください。</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>Now to the right. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>次は右へ。同じ締め付け、同じ丸み。</translation>
     </message>
     <message>
         <source>Now to the left. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>次は左へ。同じ締め付け、同じ丸み。</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>左右を切り替え</translation>
     </message>
     <message>
         <source>The flashlight</source>
-        <translation type="unfinished"></translation>
+        <translation>懐中電灯</translation>
     </message>
     <message>
         <source>Stay rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>丸みを保つ</translation>
     </message>
 </context>
 <context>
     <name>DateFormat</name>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 dddd</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d日</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日 dddd</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>右へ</translation>
     </message>
     <message>
         <source>to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>左へ</translation>
     </message>
     <message>
         <source>SET {number} OF {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>セット {number} / {sets}</translation>
     </message>
     <message>
         <source>Guided · turn {turn} · hold {hold} · back {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きテンポ · 回す {turn} · 止める {hold} · 戻す {back}</translation>
     </message>
     <message>
         <source>Self-paced · press Space (or click the figure) after each rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のペース · 回旋ごとにスペースキーを押す（または図をクリック）</translation>
     </message>
     <message>
         <source>End the session now? What you did is saved.
 Esc ends it · any other key keeps going</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを今終了しますか？ ここまでの記録は保存されています。
+Esc で終了 · ほかのキーで続行</translation>
     </message>
     <message>
         <source>Paused · press P to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中 · P キーで再開</translation>
     </message>
     <message>
         <source>Switch sides: now to the right in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>左右を切り替え：{seconds}後に右へ</translation>
     </message>
     <message>
         <source>Switch sides: now to the left in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>左右を切り替え：{seconds}後に左へ</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>Nice set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナイスセット。</translation>
     </message>
     <message>
         <source>Skip rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩をスキップ</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>REST · SET {number} OF {sets} DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩 · セット {number} / {sets} 完了</translation>
     </message>
     <message>
         <source>Nice set. Breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナイスセット。呼吸を整えましょう。</translation>
     </message>
     <message>
         <source>Next: set {number} of {sets}, starting {side}.</source>
-        <translation type="unfinished"></translation>
+        <translation>次：セット {number} / {sets}、{side}から始めます。</translation>
     </message>
     <message>
         <source>End early? Esc again ends and saves</source>
-        <translation type="unfinished"></translation>
+        <translation>早めに終了しますか？ もう一度 Esc で終了して保存</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>運動休憩</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>始める前に</translation>
     </message>
     <message>
         <source>Slightly rounded, like a baby crunch</source>
-        <translation type="unfinished"></translation>
+        <translation>軽いクランチのように、少し丸める</translation>
     </message>
     <message>
         <source>How tight is your upper back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>いま、背中の上部はどのくらいこわばっていますか？</translation>
     </message>
     <message>
         <source>Why this helps</source>
-        <translation type="unfinished"></translation>
+        <translation>効果の理由</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Guided tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きテンポ</translation>
     </message>
     <message>
         <source>Self-paced</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のペース</translation>
     </message>
     <message>
         <source>{sets} × {reps} each way
 {about_minutes} · {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>左右それぞれ {sets} × {reps}
+{about_minutes} · {mode}</translation>
     </message>
     <message>
         <source>Your upper back was built to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>背中の上部は回旋するためにできています</translation>
     </message>
     <message>
         <source>What the movement is</source>
-        <translation type="unfinished"></translation>
+        <translation>どんな動きか</translation>
     </message>
     <message>
         <source>Why it stiffens</source>
-        <translation type="unfinished"></translation>
+        <translation>こわばる理由</translation>
     </message>
     <message>
         <source>What you get</source>
-        <translation type="unfinished"></translation>
+        <translation>得られること</translation>
     </message>
     <message>
         <source>Signs your upper back is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>背中の上部が固まっているサイン</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>回旋</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週のセッション</translation>
     </message>
     <message>
         <source>And now? How tight is your upper back?</source>
-        <translation type="unfinished"></translation>
+        <translation>いかがですか？ 背中の上部はどのくらいこわばっていますか？</translation>
     </message>
     <message>
         <source>SESSION COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション完了</translation>
     </message>
     <message>
         <source>SESSION SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存しました</translation>
     </message>
     <message>
         <source>Well done. Your upper back moved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>お疲れさまでした。今日は背中の上部が動きました。</translation>
     </message>
     <message>
         <source>Good start. What you did is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>良いスタートです。ここまでの記録は保存されています。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>{count} {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {count} 回</translation>
     </message>
     <message>
         <source>{rotations}: {sides}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rotations}：{sides}。</translation>
     </message>
     <message>
         <source>REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>回数</translation>
     </message>
     <message>
         <source>Set {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>セット {number}</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に保存しました。</translation>
     </message>
     <message>
         <source>Saved to your history. Next time, aim for the full {sets} × {reps} each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に保存しました。次回は左右それぞれ {sets} × {reps} を目指しましょう。</translation>
     </message>
     <message>
         <source>Before: {value} · optional</source>
-        <translation type="unfinished"></translation>
+        <translation>前回：{value} · 任意</translation>
     </message>
     <message>
         <source>Optional · 0 loose, 10 very tight</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 · 0 ほぐれている、10 とてもこわばっている</translation>
     </message>
     <message>
         <source>Rate tightness (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>こわばりを評価（任意）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>End and save</source>
-        <translation type="unfinished"></translation>
+        <translation>終了して保存</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>Count a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回数える</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Undo rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回取り消す</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>ミュート解除</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>ミュート</translation>
     </message>
     <message>
         <source>End early</source>
-        <translation type="unfinished"></translation>
+        <translation>早めに終了</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>{day}: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}：記録なし。</translation>
     </message>
     <message>
         <source>sat {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>座っていた時間 {duration}</translation>
     </message>
     <message>
         <source>, longest stretch {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>、最長の連続着席 {duration}</translation>
     </message>
     <message>
         <source>{count} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 {count}</translation>
     </message>
     <message>
         <source>{count} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズ {count}</translation>
     </message>
     <message>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ {count}</translation>
     </message>
     <message>
         <source>{count} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>見逃し {count}</translation>
     </message>
     <message>
         <source>{offered} ({outcomes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered}（{outcomes}）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>{routines} done, {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines}完了、{reps}</translation>
     </message>
     <message>
         <source>tightness {value} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>こわばり {value} / 10</translation>
     </message>
     <message>
         <source>{day}: {facts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}：{facts}。</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Week chart</source>
-        <translation type="unfinished"></translation>
+        <translation>週のグラフ</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · 今日</translation>
     </message>
     <message>
         <source>Tightness trend</source>
-        <translation type="unfinished"></translation>
+        <translation>こわばりの推移</translation>
     </message>
     <message>
         <source>{check_ins}, from {first} to {last} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_ins}、10 段階で {first} から {last}</translation>
     </message>
     <message>
         <source>{value} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} / {total}</translation>
     </message>
     <message>
         <source>nothing to compare last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週と比較できるデータがありません</translation>
     </message>
     <message>
         <source>same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週と同じ</translation>
     </message>
     <message>
         <source>same as same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週の同じ曜日と同じ</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週の同じ曜日より {arrow} {amount}</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週より {arrow} {amount}</translation>
     </message>
     <message>
         <source>Desk Mobility – Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility – 週の履歴</translation>
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ 前へ</translation>
     </message>
     <message>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の週（Alt+←）</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>今週に戻る（Home）</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ ›</translation>
     </message>
     <message>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の週（Alt+→）</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Save this week or your whole history as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>今週または全履歴を CSV で保存（Ctrl+E）</translation>
     </message>
     <message>
         <source>This week…</source>
-        <translation type="unfinished"></translation>
+        <translation>今週…</translation>
     </message>
     <message>
         <source>All history…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての履歴…</translation>
     </message>
     <message>
         <source>Upper-back tightness check-ins, 0 loose to 10 very tight (○ before a routine, ● after)</source>
-        <translation type="unfinished"></translation>
+        <translation>背中の上部のこわばりの自己評価。0 ほぐれている ～ 10 とてもこわばっている（○ セッション前、● 後）</translation>
     </message>
     <message>
         <source>Your history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込めませんでした。</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}～{end}</translation>
     </message>
     <message>
         <source>This week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>今週（{span}）</translation>
     </message>
     <message>
         <source>Last week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>先週（{span}）</translation>
     </message>
     <message>
         <source>Week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>週（{span}）</translation>
     </message>
     <message>
         <source>{routines} on {days} of 7 days · {reps} · {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日中 {days} 日で {routines} · {reps} · {own}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この週はまだ始まっていません。</translation>
     </message>
     <message>
         <source>Press Home or This week to come back to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Home キーか「今週」で今日に戻ります。</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>今週はまだ記録がありません。</translation>
     </message>
     <message>
         <source>Desk Mobility fills this page while it runs in the tray: time spent sitting, the breaks it offers and the rotation routines you do. Keep it running while you work, and take the next break it offers. Or start a routine now from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility はトレイで動いている間、このページを埋めていきます。座っていた時間、提案した休憩、行った回旋のセッションです。仕事中は起動したままにして、次に提案される休憩を取ってみてください。トレイのメニューから今すぐセッションを始めることもできます。</translation>
     </message>
     <message>
         <source>Your history starts on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴は {date} から始まっています。</translation>
     </message>
     <message>
         <source>Nothing recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>この週の記録はありません。</translation>
     </message>
     <message>
         <source>This is before Desk Mobility started keeping your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Desk Mobility が履歴を記録し始める前の期間です。</translation>
     </message>
     <message>
         <source>Desk Mobility was not running, or you had the week off. A week away from the desk is good for the back too. Press Home to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility が動いていなかったか、この週はお休みでした。デスクから離れた一週間も背中には良いものです。Home キーで今週を表示します。</translation>
     </message>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>着席</translation>
     </message>
     <message>
         <source>longest unbroken stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>最長の連続着席</translation>
     </message>
     <message>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩：</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>moved when offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提案時に体を動かした</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズ</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>見逃し</translation>
     </message>
     <message>
         <source>break on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で取った休憩</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を CSV でエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
         <source>Saved {rows} of this week to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>今週の {rows}を {path} に保存しました</translation>
     </message>
     <message>
         <source>Saved {rows} of your whole history to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>全履歴の {rows}を {path} に保存しました</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>any key</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のキー</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
 </context>
 <context>
     <name>NoTray</name>
     <message>
         <source>Your desktop has no system tray, so Desk Mobility lives in this small window. Closing it keeps the app running; start Desk Mobility again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのデスクトップにはシステムトレイがないため、Desk Mobility はこの小さなウィンドウで動きます。閉じてもアプリは動き続けます。もう一度 Desk Mobility を起動すると戻ってきます。</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>体を動かす時間です</translation>
     </message>
     <message>
         <source>{routine}, {about_minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}、{about_minutes}</translation>
     </message>
     <message>
         <source>Seated thoracic rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>座ったままの胸椎回旋</translation>
     </message>
     <message>
         <source>You have been sitting for {duration}.
 {routine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration}座り続けています。
+{routine}。</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分スヌーズ</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} に書き込めませんでした</translation>
     </message>
     <message>
         <source>could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした：{error}</translation>
     </message>
     <message>
         <source>Breaks</source>
         <extracomment>&quot;system&quot; follows the desktop; the rest are the languages the app ships (English is the source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>Break after sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩までの着席時間</translation>
     </message>
     <message>
         <source>Continuous sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の時間になるまでの連続着席時間です。</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>Away this long counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間離れたら休憩とみなす</translation>
     </message>
     <message>
         <source>Idle or locked at least this long resets the sitting clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間以上操作がないか画面がロックされると、着席時間がリセットされます。</translation>
     </message>
     <message>
         <source>Still sitting while idle up to</source>
-        <translation type="unfinished"></translation>
+        <translation>操作がなくても着席とみなす時間</translation>
     </message>
     <message>
         <source>Reading or thinking without input still counts as sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力せずに読んだり考えたりしている時間も着席として数えます。</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズの長さ</translation>
     </message>
     <message>
         <source>How long Snooze postpones a due break.</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズで休憩を先送りする時間です。</translation>
     </message>
     <message>
         <source>Offer an ignored break again after</source>
-        <translation type="unfinished"></translation>
+        <translation>無視された休憩を再提案するまで</translation>
     </message>
     <message>
         <source>A due break that gets no answer is offered again, gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>返事のない休憩は、控えめにもう一度提案されます。</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務日</translation>
     </message>
     <message>
         <source>Breaks are only due on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩はこの曜日だけに提案されます。</translation>
     </message>
     <message>
         <source>Working hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間の開始</translation>
     </message>
     <message>
         <source>No break is due before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻より前には休憩を提案しません。</translation>
     </message>
     <message>
         <source>Working hours until</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間の終了</translation>
     </message>
     <message>
         <source>No break is due after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻より後には休憩を提案しません。</translation>
     </message>
     <message>
         <source>Wait while a window is fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示のウィンドウがある間は待つ</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>通話、プレゼンテーション、ゲームを中断しません。休憩は待機します。</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>エクササイズ</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>セット数</translation>
     </message>
     <message>
         <source>Sets of the drill per break.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回の休憩で行うエクササイズのセット数です。</translation>
     </message>
     <message>
         <source>Reps each direction</source>
-        <translation type="unfinished"></translation>
+        <translation>左右それぞれの回数</translation>
     </message>
     <message>
         <source>Rotations to each side in every set.</source>
-        <translation type="unfinished"></translation>
+        <translation>各セットで左右それぞれに回旋する回数です。</translation>
     </message>
     <message>
         <source>Seconds to turn</source>
-        <translation type="unfinished"></translation>
+        <translation>回す秒数</translation>
     </message>
     <message>
         <source>Guided tempo: time to rotate to end range.</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きテンポ：最大可動域まで回旋する時間です。</translation>
     </message>
     <message>
         <source>Pause at end range</source>
-        <translation type="unfinished"></translation>
+        <translation>最大可動域で止める時間</translation>
     </message>
     <message>
         <source>Guided tempo: pause at the end of the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きテンポ：回旋の終わりで止める時間です。</translation>
     </message>
     <message>
         <source>Seconds to return</source>
-        <translation type="unfinished"></translation>
+        <translation>戻す秒数</translation>
     </message>
     <message>
         <source>Guided tempo: time to come back to centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きテンポ：中央に戻る時間です。</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>セット間の休憩</translation>
     </message>
     <message>
         <source>Countdown between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>セット間のカウントダウンです。</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>カウント方法</translation>
     </message>
     <message>
         <source>Guided: the tempo counts for you. Self-paced: press Space for each rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きテンポ：テンポが数えてくれます。自分のペース：1 回ごとにスペースキーを押します。</translation>
     </message>
     <message>
         <source>Pacing sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース音</translation>
     </message>
     <message>
         <source>A soft tick at each rep and a tone at each direction change.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回ごとに小さなクリック音、左右の切り替えごとに合図の音が鳴ります。</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <source>Loudness of pacing sounds and the chime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペース音とチャイムの音量です。</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>動きを減らす</translation>
     </message>
     <message>
         <source>Show key poses instead of a continuous animation.</source>
-        <translation type="unfinished"></translation>
+        <translation>連続したアニメーションの代わりに要所の姿勢を表示します。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に起動</translation>
     </message>
     <message>
         <source>Start Desk Mobility when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしたときに Desk Mobility を起動します。</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Announce a due break with a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の時間をデスクトップ通知でお知らせします。</translation>
     </message>
     <message>
         <source>Chime with the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>通知と一緒にチャイムを鳴らす</translation>
     </message>
     <message>
         <source>A short sound when a break is due (never during quiet times).</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の時間に短い音を鳴らします（静かにすべき時間は鳴らしません）。</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>週の始まり</translation>
     </message>
     <message>
         <source>First day of the week in the weekly history.</source>
-        <translation type="unfinished"></translation>
+        <translation>週の履歴で週の最初に表示する曜日です。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The language of the app; “system” follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの言語です。「system」はデスクトップの設定に従います。</translation>
     </message>
     <message>
         <source>expected true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>true か false が必要ですが、{value} でした</translation>
     </message>
     <message>
         <source>expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>数値が必要ですが、{value} でした</translation>
     </message>
     <message>
         <source>expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>整数が必要ですが、{value} でした</translation>
     </message>
     <message>
         <source>expected a finite number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>有限の数値が必要ですが、{value} でした</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は最小値 {minimum} を下回っています</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は最大値 {maximum} を超えています</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は {choices} のいずれでもありません</translation>
     </message>
     <message>
         <source>expected a time like &quot;08:30&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;08:30&quot; のような時刻が必要ですが、{value} でした</translation>
     </message>
     <message>
         <source>expected a list of days like [&quot;mon&quot;], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>[&quot;mon&quot;] のような曜日のリストが必要ですが、{value} でした</translation>
     </message>
     <message>
         <source>unknown day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な曜日 {day}</translation>
     </message>
     <message>
         <source>a natural break ({natural} min) must be shorter than the sitting interval ({sit} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>自然な休憩（{natural} 分）は着席の間隔（{sit} 分）より短くする必要があります</translation>
     </message>
     <message>
         <source>short idle ({idle} s) must be shorter than a natural break ({natural} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>短い無操作（{idle} 秒）は自然な休憩（{natural} 分）より短くする必要があります</translation>
     </message>
     <message>
         <source>choose at least one working day, or no break is ever due</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務日を 1 日以上選んでください。選ばないと休憩が提案されません</translation>
     </message>
     <message>
         <source>working hours end ({end}) before they start ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間の終了（{end}）が開始（{start}）より前になっています</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な設定</translation>
     </message>
     <message>
         <source>{key}: {reason}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}：{reason}。既定値 {default} を使います</translation>
     </message>
     <message>
         <source>{key}: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}：不明な設定のため無視しました</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}：{other} と一緒にリセットしました。既定値 {default} を使います</translation>
     </message>
     <message>
         <source>settings conflict with each other; all defaults are in use</source>
-        <translation type="unfinished"></translation>
+        <translation>設定どうしが矛盾しているため、すべて既定値を使います</translation>
     </message>
     <message>
         <source>As on this computer</source>
         <extracomment>The languages with a translation, as the settings name them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに合わせる</translation>
     </message>
     <message>
         <source>Guided tempo</source>
         <extracomment>How a choice reads in the dialog; the file keeps the short value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きテンポ</translation>
     </message>
     <message>
         <source>Self-paced (Space per rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のペース（1 回ごとにスペース）</translation>
     </message>
     <message>
         <source>As in your region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域の設定に合わせる</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>月曜日</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>日曜日</translation>
     </message>
 </context>
 <context>
@@ -1044,214 +1047,214 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{minimum} to {maximum}</source>
         <extracomment>Settings that only matter while another one is on: (key, predicate on pending values). Mnemonic letters the standard buttons already use (OK, Apply, Cancel, Restore Defaults).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{minimum}～{maximum}</translation>
     </message>
     <message>
         <source>{app} Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} の設定</translation>
     </message>
     <message>
         <source>Could not apply the settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を適用できませんでした：{error}</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation>「{setting}」（{section}）</translation>
     </message>
     <message>
         <source>Fix {where} to apply. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用するには {where} を修正してください。まだ何も変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Sitting for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>着席 {duration}</translation>
     </message>
     <message>
         <source>Paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} まで一時停止中</translation>
     </message>
     <message>
         <source>{sitting} · snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · {time} までスヌーズ</translation>
     </message>
     <message>
         <source>{sitting} · break waiting until the fullscreen window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · 全画面のウィンドウが閉じるまで休憩を待機中</translation>
     </message>
     <message>
         <source>{sitting} · time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · 休憩の時間です</translation>
     </message>
     <message>
         <source>{sitting} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · 勤務時間外</translation>
     </message>
     <message>
         <source>{sitting} · next break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · 次の休憩まで {duration}</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境では操作状況を読み取れないため、ロックされていない時間を数えています。</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>the folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} は読み取り専用です</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
         <source>the folder or file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーまたはファイルが読み取り専用です</translation>
     </message>
     <message>
         <source>another program holds the database locked</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムがデータベースをロックしています</translation>
     </message>
     <message>
         <source>Your activity cannot be saved right now because {reason}. It is kept in memory and saved as soon as the disk accepts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>今は活動を保存できません（{reason}）。メモリーに保持し、ディスクが受け付けるようになりしだい保存します。</translation>
     </message>
     <message>
         <source>Part of your history could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の一部を保存できませんでした（{reason}）。</translation>
     </message>
     <message>
         <source>Your history file could not be read because it is damaged. It was moved to {moved} and a new history starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴ファイルが壊れているため読み込めませんでした。{moved} に移動し、新しい履歴を始めます。</translation>
     </message>
     <message>
         <source>Your history ({path}) was written by a newer version of Desk Mobility (schema {version}; this version knows up to {known}). It is shown read-only and left unchanged; new activity is not saved until you update.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴（{path}）は新しいバージョンの Desk Mobility で書き込まれています（スキーマ {version}。このバージョンは {known} まで対応）。読み取り専用で表示し、変更しません。更新するまで新しい活動は保存されません。</translation>
     </message>
     <message>
         <source>Your history ({path}) cannot be saved because {reason}. Past weeks are shown, but new activity is not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴（{path}）を保存できません（{reason}）。過去の週は表示されますが、解決するまで新しい活動は保存されません。</translation>
     </message>
     <message>
         <source>Your history cannot be saved to {path} because {reason}. Desk Mobility keeps running and remembers today&apos;s activity until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を {path} に保存できません（{reason}）。Desk Mobility は動き続け、終了するまで今日の活動を覚えています。</translation>
     </message>
     <message>
         <source>Your history could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込めませんでした（{reason}）。</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中…</translation>
     </message>
     <message>
         <source>Start break now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ休憩する</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>この休憩をスキップ</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分間</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日まで</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダーを再開</translation>
     </message>
     <message>
         <source>Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>週の履歴</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Quit Desk Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility を終了</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分スヌーズ</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダーを一時停止</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間 {minutes} 分</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分未満</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 時間</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
 </context>
 <context>
     <name>Week</name>
     <message>
         <source>Time sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>着席時間</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>最長の連続着席</translation>
     </message>
     <message>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>取った休憩</translation>
     </message>
     <message>
         <source>Routines done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したセッション</translation>
     </message>
     <message>
         <source>Routine streak</source>
-        <translation type="unfinished"></translation>
+        <translation>連続日数</translation>
     </message>
     <message>
         <source>Upper-back tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>背中の上部のこわばり</translation>
     </message>
 </context>
 </TS>

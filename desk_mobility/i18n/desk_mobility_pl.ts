@@ -5,109 +5,109 @@
     <name>App</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>{app} is already running; its window is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} już działa; jego okno jest znów widoczne.</translation>
     </message>
     <message>
         <source>{app} is already running: see its icon in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} już działa: jego ikona jest w zasobniku systemowym.</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>około %Ln minuty</numerusform>
+            <numerusform>około %Ln minut</numerusform>
+            <numerusform>około %Ln minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln powtórzenie</numerusform>
+            <numerusform>%Ln powtórzenia</numerusform>
+            <numerusform>%Ln powtórzeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seria</numerusform>
+            <numerusform>%Ln serie</numerusform>
+            <numerusform>%Ln serii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rotacja</numerusform>
+            <numerusform>%Ln rotacje</numerusform>
+            <numerusform>%Ln rotacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n routines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesja</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks offered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaproponowana przerwa</numerusform>
+            <numerusform>%Ln zaproponowane przerwy</numerusform>
+            <numerusform>%Ln zaproponowanych przerw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n breaks on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln przerwa z własnej inicjatywy</numerusform>
+            <numerusform>%Ln przerwy z własnej inicjatywy</numerusform>
+            <numerusform>%Ln przerw z własnej inicjatywy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ocena</numerusform>
+            <numerusform>%Ln oceny</numerusform>
+            <numerusform>%Ln ocen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz</numerusform>
+            <numerusform>%Ln wiersze</numerusform>
+            <numerusform>%Ln wierszy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i %Ln inny</numerusform>
+            <numerusform>i %Ln inne</numerusform>
+            <numerusform>i %Ln innych</numerusform>
         </translation>
     </message>
 </context>
@@ -115,950 +115,953 @@
     <name>Cues</name>
     <message>
         <source>Breathe into your upper back. Let it widen as you inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddychaj w górną część pleców. Pozwól jej się rozszerzyć przy wdechu.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpoczynek</translation>
     </message>
     <message>
         <source>Now to the right. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz w prawo. Ten sam ucisk, to samo zaokrąglenie.</translation>
     </message>
     <message>
         <source>Now to the left. Same squeeze, same rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz w lewo. Ten sam ucisk, to samo zaokrąglenie.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień stronę</translation>
     </message>
     <message>
         <source>The flashlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Latarka</translation>
     </message>
     <message>
         <source>Stay rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostań zaokrąglony</translation>
     </message>
 </context>
 <context>
     <name>DateFormat</name>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d MMMM</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>w prawo</translation>
     </message>
     <message>
         <source>to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>w lewo</translation>
     </message>
     <message>
         <source>SET {number} OF {sets}</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIA {number} Z {sets}</translation>
     </message>
     <message>
         <source>Guided · turn {turn} · hold {hold} · back {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo prowadzone · obrót {turn} · przytrzymanie {hold} · powrót {back}</translation>
     </message>
     <message>
         <source>Self-paced · press Space (or click the figure) after each rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne tempo · naciśnij Spację (lub kliknij postać) po każdej rotacji</translation>
     </message>
     <message>
         <source>End the session now? What you did is saved.
 Esc ends it · any other key keeps going</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć sesję teraz? To, co zrobiłeś, jest zapisane.
+Esc kończy · każdy inny klawisz kontynuuje</translation>
     </message>
     <message>
         <source>Paused · press P to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano · naciśnij P, aby wznowić</translation>
     </message>
     <message>
         <source>Switch sides: now to the right in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana strony: zaraz w prawo za {seconds}</translation>
     </message>
     <message>
         <source>Switch sides: now to the left in {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana strony: zaraz w lewo za {seconds}</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpoczynek</translation>
     </message>
     <message>
         <source>Nice set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobra seria.</translation>
     </message>
     <message>
         <source>Skip rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń odpoczynek</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>odpoczynek</translation>
     </message>
     <message>
         <source>REST · SET {number} OF {sets} DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ODPOCZYNEK · SERIA {number} Z {sets} ZROBIONA</translation>
     </message>
     <message>
         <source>Nice set. Breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobra seria. Oddychaj.</translation>
     </message>
     <message>
         <source>Next: set {number} of {sets}, starting {side}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: seria {number} z {sets}, zaczynając {side}.</translation>
     </message>
     <message>
         <source>End early? Esc again ends and saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć wcześniej? Esc jeszcze raz kończy i zapisuje</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa na ruch</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim zaczniesz</translation>
     </message>
     <message>
         <source>Slightly rounded, like a baby crunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekko zaokrąglone, jak przy mini brzuszku</translation>
     </message>
     <message>
         <source>How tight is your upper back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak sztywna jest teraz górna część twoich pleców?</translation>
     </message>
     <message>
         <source>Why this helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to pomaga</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Guided tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo prowadzone</translation>
     </message>
     <message>
         <source>Self-paced</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne tempo</translation>
     </message>
     <message>
         <source>{sets} × {reps} each way
 {about_minutes} · {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} × {reps} na stronę
+{about_minutes} · {mode}</translation>
     </message>
     <message>
         <source>Your upper back was built to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Górna część pleców jest stworzona do obracania</translation>
     </message>
     <message>
         <source>What the movement is</source>
-        <translation type="unfinished"></translation>
+        <translation>Na czym polega ruch</translation>
     </message>
     <message>
         <source>Why it stiffens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego sztywnieje</translation>
     </message>
     <message>
         <source>What you get</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zyskujesz</translation>
     </message>
     <message>
         <source>Signs your upper back is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaki zablokowanej górnej części pleców</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacje</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje w tym tygodniu</translation>
     </message>
     <message>
         <source>And now? How tight is your upper back?</source>
-        <translation type="unfinished"></translation>
+        <translation>A teraz? Jak sztywna jest górna część twoich pleców?</translation>
     </message>
     <message>
         <source>SESSION COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>SESJA UKOŃCZONA</translation>
     </message>
     <message>
         <source>SESSION SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>SESJA ZAPISANA</translation>
     </message>
     <message>
         <source>Well done. Your upper back moved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawo. Górna część twoich pleców dziś się poruszała.</translation>
     </message>
     <message>
         <source>Good start. What you did is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobry początek. To, co zrobiłeś, jest zapisane.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{count} {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {side}</translation>
     </message>
     <message>
         <source>{rotations}: {sides}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rotations}: {sides}.</translation>
     </message>
     <message>
         <source>REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>POWTÓRZENIA</translation>
     </message>
     <message>
         <source>Set {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria {number}</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w historii.</translation>
     </message>
     <message>
         <source>Saved to your history. Next time, aim for the full {sets} × {reps} each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w historii. Następnym razem spróbuj pełnych {sets} × {reps} na stronę.</translation>
     </message>
     <message>
         <source>Before: {value} · optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed: {value} · opcjonalnie</translation>
     </message>
     <message>
         <source>Optional · 0 loose, 10 very tight</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie · 0 luźno, 10 bardzo sztywno</translation>
     </message>
     <message>
         <source>Rate tightness (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń sztywność (opcjonalnie)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>End and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ i zapisz</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
     <message>
         <source>Count a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz powtórzenie</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <source>Undo rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij powtórzenie</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz dźwięk</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycisz</translation>
     </message>
     <message>
         <source>End early</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ wcześniej</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>{day}: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: nic nie zapisano.</translation>
     </message>
     <message>
         <source>sat {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>siedzenie {duration}</translation>
     </message>
     <message>
         <source>, longest stretch {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>, najdłuższy okres siedzenia {duration}</translation>
     </message>
     <message>
         <source>{count} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjęte: {count}</translation>
     </message>
     <message>
         <source>{count} snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>odłożone: {count}</translation>
     </message>
     <message>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięte: {count}</translation>
     </message>
     <message>
         <source>{count} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>przegapione: {count}</translation>
     </message>
     <message>
         <source>{offered} ({outcomes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} ({outcomes})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{routines} done, {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>ukończone: {routines}, {reps}</translation>
     </message>
     <message>
         <source>tightness {value} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>sztywność {value} / 10</translation>
     </message>
     <message>
         <source>{day}: {facts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Week chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres tygodnia</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · dziś</translation>
     </message>
     <message>
         <source>Tightness trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg sztywności</translation>
     </message>
     <message>
         <source>{check_ins}, from {first} to {last} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_ins}, od {first} do {last} na 10</translation>
     </message>
     <message>
         <source>{value} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} z {total}</translation>
     </message>
     <message>
         <source>nothing to compare last week</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych z zeszłego tygodnia do porównania</translation>
     </message>
     <message>
         <source>same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>tak samo jak w zeszłym tygodniu</translation>
     </message>
     <message>
         <source>same as same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>tak samo jak w te same dni zeszłego tygodnia</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs same days last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} wobec tych samych dni zeszłego tygodnia</translation>
     </message>
     <message>
         <source>{arrow} {amount} vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow} {amount} wobec zeszłego tygodnia</translation>
     </message>
     <message>
         <source>Desk Mobility – Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility – historia tygodnia</translation>
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Poprzedni</translation>
     </message>
     <message>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni tydzień (Alt+Lewo)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do tego tygodnia (Home)</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny ›</translation>
     </message>
     <message>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny tydzień (Alt+Prawo)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <source>Save this week or your whole history as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten tydzień lub całą historię jako CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>This week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień…</translation>
     </message>
     <message>
         <source>All history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała historia…</translation>
     </message>
     <message>
         <source>Upper-back tightness check-ins, 0 loose to 10 very tight (○ before a routine, ● after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny sztywności górnej części pleców, od 0 luźno do 10 bardzo sztywno (○ przed sesją, ● po niej)</translation>
     </message>
     <message>
         <source>Your history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać twojej historii.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>This week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień, {span}</translation>
     </message>
     <message>
         <source>Last week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeszły tydzień, {span}</translation>
     </message>
     <message>
         <source>Week, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień, {span}</translation>
     </message>
     <message>
         <source>{routines} on {days} of 7 days · {reps} · {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routines} w {days} z 7 dni · {reps} · {own}</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień jeszcze się nie zaczął.</translation>
     </message>
     <message>
         <source>Press Home or This week to come back to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij Home lub Ten tydzień, aby wrócić do dziś.</translation>
     </message>
     <message>
         <source>Nothing recorded yet this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tygodniu nic jeszcze nie zapisano.</translation>
     </message>
     <message>
         <source>Desk Mobility fills this page while it runs in the tray: time spent sitting, the breaks it offers and the rotation routines you do. Keep it running while you work, and take the next break it offers. Or start a routine now from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility wypełnia tę stronę, gdy działa w zasobniku: czas spędzony na siedzeniu, proponowane przerwy i twoje sesje rotacji. Zostaw go włączonego podczas pracy i przyjmij następną zaproponowaną przerwę. Albo zacznij sesję teraz z menu w zasobniku.</translation>
     </message>
     <message>
         <source>Your history starts on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja historia zaczyna się {date}.</translation>
     </message>
     <message>
         <source>Nothing recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tygodniu nic nie zapisano.</translation>
     </message>
     <message>
         <source>This is before Desk Mobility started keeping your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>To było, zanim Desk Mobility zaczął prowadzić twoją historię.</translation>
     </message>
     <message>
         <source>Desk Mobility was not running, or you had the week off. A week away from the desk is good for the back too. Press Home to see this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk Mobility nie działał albo miałeś wolny tydzień. Tydzień z dala od biurka też dobrze robi plecom. Naciśnij Home, aby zobaczyć ten tydzień.</translation>
     </message>
     <message>
         <source>sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>siedzenie</translation>
     </message>
     <message>
         <source>longest unbroken stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>najdłuższy nieprzerwany okres siedzenia</translation>
     </message>
     <message>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy:</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjęte</translation>
     </message>
     <message>
         <source>moved when offered</source>
-        <translation type="unfinished"></translation>
+        <translation>ruch przy propozycji</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>odłożone</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięte</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>przegapione</translation>
     </message>
     <message>
         <source>break on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwa z własnej inicjatywy</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj historię jako CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać {path}: {error}</translation>
     </message>
     <message>
         <source>Saved {rows} of this week to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {rows} z tego tygodnia w {path}</translation>
     </message>
     <message>
         <source>Saved {rows} of your whole history to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {rows} z całej historii w {path}</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>any key</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny klawisz</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja</translation>
     </message>
 </context>
 <context>
     <name>NoTray</name>
     <message>
         <source>Your desktop has no system tray, so Desk Mobility lives in this small window. Closing it keeps the app running; start Desk Mobility again to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój pulpit nie ma zasobnika systemowego, więc Desk Mobility mieszka w tym małym oknie. Zamknięcie go nie wyłącza aplikacji; uruchom Desk Mobility ponownie, aby je przywrócić.</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas się ruszyć</translation>
     </message>
     <message>
         <source>{routine}, {about_minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}, {about_minutes}</translation>
     </message>
     <message>
         <source>Seated thoracic rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja odcinka piersiowego na siedząco</translation>
     </message>
     <message>
         <source>You have been sitting for {duration}.
 {routine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siedzisz od {duration}.
+{routine}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż o {minutes} min</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać {location}</translation>
     </message>
     <message>
         <source>could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać: {error}</translation>
     </message>
     <message>
         <source>Breaks</source>
         <extracomment>&quot;system&quot; follows the desktop; the rest are the languages the app ships (English is the source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy</translation>
     </message>
     <message>
         <source>Break after sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa po siedzeniu przez</translation>
     </message>
     <message>
         <source>Continuous sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzerwane siedzenie, zanim przypadnie przerwa.</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Away this long counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność tak długa liczy się jako przerwa</translation>
     </message>
     <message>
         <source>Idle or locked at least this long resets the sitting clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynność lub blokada co najmniej tak długo zeruje licznik siedzenia.</translation>
     </message>
     <message>
         <source>Still sitting while idle up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal siedzisz przy bezczynności do</translation>
     </message>
     <message>
         <source>Reading or thinking without input still counts as sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie lub myślenie bez dotykania klawiatury nadal liczy się jako siedzenie.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż o</translation>
     </message>
     <message>
         <source>How long Snooze postpones a due break.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ile Odłóż przesuwa należną przerwę.</translation>
     </message>
     <message>
         <source>Offer an ignored break again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów zignorowaną przerwę po</translation>
     </message>
     <message>
         <source>A due break that gets no answer is offered again, gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należna przerwa bez odpowiedzi jest łagodnie proponowana ponownie.</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni robocze</translation>
     </message>
     <message>
         <source>Breaks are only due on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy przypadają tylko w te dni.</translation>
     </message>
     <message>
         <source>Working hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy od</translation>
     </message>
     <message>
         <source>No break is due before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed tą godziną nie przypada żadna przerwa.</translation>
     </message>
     <message>
         <source>Working hours until</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy do</translation>
     </message>
     <message>
         <source>No break is due after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po tej godzinie nie przypada żadna przerwa.</translation>
     </message>
     <message>
         <source>Wait while a window is fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy, prezentacje i gry nie są przerywane; przerwa czeka.</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenie</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Sets of the drill per break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie ćwiczenia na przerwę.</translation>
     </message>
     <message>
         <source>Reps each direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórzenia na stronę</translation>
     </message>
     <message>
         <source>Rotations to each side in every set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacje w każdą stronę w każdej serii.</translation>
     </message>
     <message>
         <source>Seconds to turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundy na obrót</translation>
     </message>
     <message>
         <source>Guided tempo: time to rotate to end range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo prowadzone: czas obrotu do skrajnej pozycji.</translation>
     </message>
     <message>
         <source>Pause at end range</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymanie w skrajnej pozycji</translation>
     </message>
     <message>
         <source>Guided tempo: pause at the end of the turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo prowadzone: pauza na końcu obrotu.</translation>
     </message>
     <message>
         <source>Seconds to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundy na powrót</translation>
     </message>
     <message>
         <source>Guided tempo: time to come back to centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo prowadzone: czas powrotu do środka.</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpoczynek między seriami</translation>
     </message>
     <message>
         <source>Countdown between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odliczanie między seriami.</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie</translation>
     </message>
     <message>
         <source>Guided: the tempo counts for you. Self-paced: press Space for each rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo prowadzone: tempo liczy za ciebie. Własne tempo: naciśnij Spację przy każdym powtórzeniu.</translation>
     </message>
     <message>
         <source>Pacing sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięki tempa</translation>
     </message>
     <message>
         <source>A soft tick at each rep and a tone at each direction change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciche tyknięcie przy każdym powtórzeniu i ton przy każdej zmianie strony.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Głośność</translation>
     </message>
     <message>
         <source>Loudness of pacing sounds and the chime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głośność dźwięków tempa i sygnału.</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczony ruch</translation>
     </message>
     <message>
         <source>Show key poses instead of a continuous animation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj kluczowe pozycje zamiast ciągłej animacji.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj po zalogowaniu</translation>
     </message>
     <message>
         <source>Start Desk Mobility when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj Desk Mobility, gdy się logujesz.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienia</translation>
     </message>
     <message>
         <source>Announce a due break with a desktop notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapowiadaj należną przerwę powiadomieniem na pulpicie.</translation>
     </message>
     <message>
         <source>Chime with the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnał z powiadomieniem</translation>
     </message>
     <message>
         <source>A short sound when a break is due (never during quiet times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krótki dźwięk, gdy przypada przerwa (nigdy w czasie ciszy).</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień zaczyna się w</translation>
     </message>
     <message>
         <source>First day of the week in the weekly history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień tygodnia w historii tygodnia.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>The language of the app; “system” follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język aplikacji; „system” oznacza język pulpitu.</translation>
     </message>
     <message>
         <source>expected true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano true lub false, otrzymano {value}</translation>
     </message>
     <message>
         <source>expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby, otrzymano {value}</translation>
     </message>
     <message>
         <source>expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby całkowitej, otrzymano {value}</translation>
     </message>
     <message>
         <source>expected a finite number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby skończonej, otrzymano {value}</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} jest poniżej minimum {minimum}</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} jest powyżej maksimum {maximum}</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie należy do: {choices}</translation>
     </message>
     <message>
         <source>expected a time like &quot;08:30&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano godziny w rodzaju &quot;08:30&quot;, otrzymano {value}</translation>
     </message>
     <message>
         <source>expected a list of days like [&quot;mon&quot;], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano listy dni w rodzaju [&quot;mon&quot;], otrzymano {value}</translation>
     </message>
     <message>
         <source>unknown day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany dzień {day}</translation>
     </message>
     <message>
         <source>a natural break ({natural} min) must be shorter than the sitting interval ({sit} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>naturalna przerwa ({natural} min) musi być krótsza niż czas siedzenia ({sit} min)</translation>
     </message>
     <message>
         <source>short idle ({idle} s) must be shorter than a natural break ({natural} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>krótka bezczynność ({idle} s) musi być krótsza niż naturalna przerwa ({natural} min)</translation>
     </message>
     <message>
         <source>choose at least one working day, or no break is ever due</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz co najmniej jeden dzień roboczy, inaczej żadna przerwa nigdy nie przypadnie</translation>
     </message>
     <message>
         <source>working hours end ({end}) before they start ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>godziny pracy kończą się ({end}), zanim się zaczną ({start})</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane ustawienie</translation>
     </message>
     <message>
         <source>{key}: {reason}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {reason}; użyto wartości domyślnej {default}</translation>
     </message>
     <message>
         <source>{key}: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: nieznane ustawienie, pominięte</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: zresetowano razem z {other}; użyto wartości domyślnej {default}</translation>
     </message>
     <message>
         <source>settings conflict with each other; all defaults are in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienia są ze sobą sprzeczne; użyto wszystkich wartości domyślnych</translation>
     </message>
     <message>
         <source>As on this computer</source>
         <extracomment>The languages with a translation, as the settings name them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jak na tym komputerze</translation>
     </message>
     <message>
         <source>Guided tempo</source>
         <extracomment>How a choice reads in the dialog; the file keeps the short value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tempo prowadzone</translation>
     </message>
     <message>
         <source>Self-paced (Space per rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne tempo (Spacja przy każdym powtórzeniu)</translation>
     </message>
     <message>
         <source>As in your region</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w twoim regionie</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniedziałek</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedziela</translation>
     </message>
 </context>
 <context>
@@ -1066,214 +1069,214 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{minimum} to {maximum}</source>
         <extracomment>Settings that only matter while another one is on: (key, predicate on pending values). Mnemonic letters the standard buttons already use (OK, Apply, Cancel, Restore Defaults).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>od {minimum} do {maximum}</translation>
     </message>
     <message>
         <source>{app} Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} – ustawienia</translation>
     </message>
     <message>
         <source>Could not apply the settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zastosować ustawień: {error}</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{setting}” ({section})</translation>
     </message>
     <message>
         <source>Fix {where} to apply. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw {where}, aby zastosować. Nic jeszcze się nie zmieniło.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Sitting for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siedzisz od {duration}</translation>
     </message>
     <message>
         <source>Paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano do {time}</translation>
     </message>
     <message>
         <source>{sitting} · snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · odłożona do {time}</translation>
     </message>
     <message>
         <source>{sitting} · break waiting until the fullscreen window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · przerwa czeka, aż okno pełnoekranowe się zamknie</translation>
     </message>
     <message>
         <source>{sitting} · time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · czas na przerwę</translation>
     </message>
     <message>
         <source>{sitting} · outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · poza godzinami pracy</translation>
     </message>
     <message>
         <source>{sitting} · next break in {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sitting} · następna przerwa za {duration}</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nie da się odczytać aktywności: liczony jest czas bez blokady ekranu.</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>the folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>folder {folder} jest tylko do odczytu</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>dysk jest pełny</translation>
     </message>
     <message>
         <source>the folder or file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>folder lub plik jest tylko do odczytu</translation>
     </message>
     <message>
         <source>another program holds the database locked</source>
-        <translation type="unfinished"></translation>
+        <translation>inny program blokuje bazę danych</translation>
     </message>
     <message>
         <source>Your activity cannot be saved right now because {reason}. It is kept in memory and saved as soon as the disk accepts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można teraz zapisać twojej aktywności, ponieważ {reason}. Jest przechowywana w pamięci i zostanie zapisana, gdy dysk znów ją przyjmie.</translation>
     </message>
     <message>
         <source>Part of your history could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać części twojej historii ({reason}).</translation>
     </message>
     <message>
         <source>Your history file could not be read because it is damaged. It was moved to {moved} and a new history starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku historii, ponieważ jest uszkodzony. Przeniesiono go do {moved} i teraz zaczyna się nowa historia.</translation>
     </message>
     <message>
         <source>Your history ({path}) was written by a newer version of Desk Mobility (schema {version}; this version knows up to {known}). It is shown read-only and left unchanged; new activity is not saved until you update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoją historię ({path}) zapisała nowsza wersja Desk Mobility (schemat {version}; ta wersja zna schematy do {known}). Jest wyświetlana tylko do odczytu i pozostaje bez zmian; nowa aktywność nie jest zapisywana, dopóki nie zaktualizujesz aplikacji.</translation>
     </message>
     <message>
         <source>Your history ({path}) cannot be saved because {reason}. Past weeks are shown, but new activity is not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać twojej historii ({path}), ponieważ {reason}. Minione tygodnie są widoczne, ale nowa aktywność nie jest zapisywana, dopóki to nie zostanie naprawione.</translation>
     </message>
     <message>
         <source>Your history cannot be saved to {path} because {reason}. Desk Mobility keeps running and remembers today&apos;s activity until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać twojej historii w {path}, ponieważ {reason}. Desk Mobility działa dalej i pamięta dzisiejszą aktywność, dopóki go nie zamkniesz.</translation>
     </message>
     <message>
         <source>Your history could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać twojej historii ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamianie…</translation>
     </message>
     <message>
         <source>Start break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przerwę teraz</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń tę przerwę</translation>
     </message>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 30 minut</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 1 godzinę</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Do jutra</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów przypomnienia</translation>
     </message>
     <message>
         <source>Weekly history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia tygodnia</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia…</translation>
     </message>
     <message>
         <source>Quit Desk Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ Desk Mobility</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż o {minutes} min</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj przypomnienia</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz. {minutes} min</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>niecałej minuty</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Week</name>
     <message>
         <source>Time sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas siedzenia</translation>
     </message>
     <message>
         <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdłuższy okres siedzenia</translation>
     </message>
     <message>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte przerwy</translation>
     </message>
     <message>
         <source>Routines done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończone sesje</translation>
     </message>
     <message>
         <source>Routine streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni z sesją z rzędu</translation>
     </message>
     <message>
         <source>Upper-back tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sztywność górnej części pleców</translation>
     </message>
 </context>
 </TS>

@@ -117,3 +117,8 @@ def test_wheel_carries_the_assets(tmp_path: Path) -> None:
     }
     assert "desk_mobility/assets/icons/desk-mobility.svg" in expected
     assert expected <= names, sorted(expected - names)
+    catalogues = {
+        f"desk_mobility/i18n/{path.name}" for path in (REPO / "desk_mobility" / "i18n").glob("*.qm")
+    }
+    assert len(catalogues) == 11  # English plurals and ten languages
+    assert catalogues <= names, sorted(catalogues - names)
