@@ -7,6 +7,10 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English and C-locale dates whatever the machine speaks; the locale tests start
+# their own processes with LANG set (and LC_ALL cleared).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 # Qt's offscreen platform warns about missing fonts directories and
 # unsupported window opacity; neither says anything about our code.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")

@@ -90,16 +90,28 @@ def resolve(setting: str, environ: Mapping[str, str] | None = None) -> str:
     return system_language(environ)
 
 
+#: Each language in its own words, as a language menu shows it (Qt's own names vary with
+#: the region, e.g. "español de España").
+NATIVE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "ja": "日本語",
+    "zh_CN": "简体中文",
+    "ar": "العربية",
+}
+
+
 def display_name(code: str) -> str:
-    """A language in its own words ("Deutsch", "日本語"), as a language menu shows it."""
+    """A language in its own words ("Deutsch", "日本語"); "system" in the current language."""
     if code == "system":
         return QCoreApplication.translate("Settings", "As on this computer")
-    name = QLocale(code).nativeLanguageName()
-    if code == "pt_BR":
-        name = f"{name} (Brasil)"
-    elif code == "en":
-        name = "English"
-    return name[:1].upper() + name[1:]
+    return NATIVE_NAMES.get(code, code)
 
 
 @dataclass
