@@ -121,15 +121,63 @@ SETTINGS: tuple[SettingSpec, ...] = (
         time(19, 0),
         QT_TRANSLATE_NOOP("Settings", "No break is due after this time."),
     ),
+    # Quiet time: when a due break waits, and for how long it waits for a pause
     SettingSpec(
         "quiet_when_fullscreen",
-        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
         QT_TRANSLATE_NOOP("Settings", "Wait while a window is fullscreen"),
         "bool",
         True,
         QT_TRANSLATE_NOOP(
             "Settings", "Calls, presentations and games are not interrupted; the break waits."
         ),
+    ),
+    SettingSpec(
+        "quiet_during_calls",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Wait while you are on a call"),
+        "bool",
+        True,
+        QT_TRANSLATE_NOOP(
+            "Settings", "While another program uses the microphone or camera, a due break waits."
+        ),
+    ),
+    SettingSpec(
+        "quiet_when_dnd",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Respect do not disturb"),
+        "bool",
+        True,
+        QT_TRANSLATE_NOOP(
+            "Settings", "While the desktop's do not disturb is on, a due break waits."
+        ),
+    ),
+    SettingSpec(
+        "polite_pause_seconds",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Wait for a pause in typing of"),
+        "int",
+        15,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A due break's notification waits until input stops this long (0: show at once).",
+        ),
+        0,
+        120,
+        QT_TRANSLATE_NOOP("Settings", "s"),
+    ),
+    SettingSpec(
+        "polite_cap_seconds",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Wait for a pause at most"),
+        "int",
+        300,
+        QT_TRANSLATE_NOOP(
+            "Settings", "Typing without a pause this long still gets the notification."
+        ),
+        5,
+        1800,
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     # Routine
     SettingSpec(
@@ -301,6 +349,10 @@ class Settings:
     work_start: time = time(8, 0)
     work_end: time = time(19, 0)
     quiet_when_fullscreen: bool = True
+    quiet_during_calls: bool = True
+    quiet_when_dnd: bool = True
+    polite_pause_seconds: int = 15
+    polite_cap_seconds: int = 300
     sets: int = 2
     reps_per_direction: int = 15
     turn_seconds: float = 1.5
@@ -322,7 +374,7 @@ class SettingsError(ValueError):
     """A value that cannot be used; the message names the key and the reason."""
 
     def __init__(self, key: str, reason: str, related: tuple[str, ...] = ()) -> None:
-        """``reason`` is best a ``Text`` (see ``reason_text``), so the dialog can translate it."""
+        """``reason`` is best a ``Text``, so the dialog can show it in the user's language."""
         super().__init__(f"{key}: {reason}")
         self.key = key
         self.reason = reason

@@ -412,6 +412,18 @@ Esc beendet · jede andere Taste macht weiter</translation>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}: nichts aufgezeichnet.</translation>
     </message>
@@ -456,12 +468,24 @@ Esc beendet · jede andere Taste macht weiter</translation>
         <translation>Verspannung {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>Ruhezeit {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total} ({reasons})</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -616,6 +640,10 @@ Esc beendet · jede andere Taste macht weiter</translation>
         <translation>längste Sitzphase am Stück</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>Ruhezeit (Anrufe, Nicht stören)</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>Pausen:</translation>
     </message>
@@ -724,6 +752,21 @@ Esc beendet · jede andere Taste macht weiter</translation>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>Sie sind in einem Anruf</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>„Nicht stören“ ist an</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>ein Fenster ist im Vollbild</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -811,12 +854,48 @@ Esc beendet · jede andere Taste macht weiter</translation>
         <translation>Nach dieser Uhrzeit ist keine Pause fällig.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>Warten, solange ein Fenster im Vollbild ist</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>Anrufe, Präsentationen und Spiele werden nicht unterbrochen; die Pause wartet.</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>Warten, solange Sie telefonieren</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>Solange ein anderes Programm Mikrofon oder Kamera nutzt, wartet eine fällige Pause.</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>„Nicht stören“ beachten</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>Solange „Nicht stören“ am Desktop an ist, wartet eine fällige Pause.</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>Auf eine Tipppause warten von</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>Die Benachrichtigung einer fälligen Pause wartet, bis so lange keine Eingabe kommt (0: sofort zeigen).</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>Höchstens auf eine Tipppause warten</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>Wer so lange ohne Pause tippt, bekommt die Benachrichtigung trotzdem.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1028,7 +1107,7 @@ Esc beendet · jede andere Taste macht weiter</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
@@ -1096,6 +1175,22 @@ Esc beendet · jede andere Taste macht weiter</translation>
         <translation>{sitting} · Pause wartet, bis das Vollbildfenster geschlossen ist</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{why} seit {time}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · Pause wartet: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · Ruhezeit: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · Zeit für eine Pause (erscheint bei einer Tipppause)</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · Zeit für eine Pause</translation>
     </message>
@@ -1106,6 +1201,10 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · nächste Pause in {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>Erinnerung trotz Ruhezeit.</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1192,6 +1291,14 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>Trotzdem erinnern</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>Pausen jetzt anbieten, trotz Anruf oder „Nicht stören“</translation>
     </message>
     <message>
         <source>Weekly history</source>

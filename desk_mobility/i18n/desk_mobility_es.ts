@@ -412,6 +412,18 @@ Esc la termina · cualquier otra tecla sigue</translation>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>no molestar</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>pantalla completa</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}: nada registrado.</translation>
     </message>
@@ -456,12 +468,24 @@ Esc la termina · cualquier otra tecla sigue</translation>
         <translation>rigidez {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>tiempo de silencio {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total} ({reasons})</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -616,6 +640,10 @@ Esc la termina · cualquier otra tecla sigue</translation>
         <translation>periodo sentado más largo sin interrupción</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>tiempo de silencio (llamadas, no molestar)</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>Pausas:</translation>
     </message>
@@ -724,6 +752,21 @@ Esc la termina · cualquier otra tecla sigue</translation>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>estás en una llamada</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>«No molestar» está activado</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>una ventana está a pantalla completa</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -811,12 +854,48 @@ Esc la termina · cualquier otra tecla sigue</translation>
         <translation>No toca ninguna pausa después de esta hora.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Silencio</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>Esperar mientras una ventana está a pantalla completa</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>Las llamadas, presentaciones y juegos no se interrumpen; la pausa espera.</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>Esperar mientras estás en una llamada</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>Mientras otro programa usa el micrófono o la cámara, una pausa pendiente espera.</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>Respetar «No molestar»</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>Mientras «No molestar» está activado en el escritorio, una pausa pendiente espera.</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>Esperar una pausa al escribir de</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>La notificación de una pausa pendiente espera a que dejes de escribir este tiempo (0: mostrar al momento).</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>Esperar una pausa como máximo</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>Si escribes sin parar este tiempo, la notificación aparece igualmente.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1028,7 +1107,7 @@ Esc la termina · cualquier otra tecla sigue</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>Como en este equipo</translation>
     </message>
     <message>
@@ -1096,6 +1175,22 @@ Esc la termina · cualquier otra tecla sigue</translation>
         <translation>{sitting} · la pausa espera a que se cierre la ventana a pantalla completa</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{why} desde las {time}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · la pausa espera: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · silencio: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · hora de una pausa (se muestra cuando dejes de escribir)</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · hora de una pausa</translation>
     </message>
@@ -1106,6 +1201,10 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · próxima pausa en {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>Te lo recuerda igualmente, pese al tiempo de silencio.</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1192,6 +1291,14 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Reanudar los recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>Recordármelo igualmente</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>Ofrecer pausas ahora, pese a la llamada o a «No molestar»</translation>
     </message>
     <message>
         <source>Weekly history</source>

@@ -412,6 +412,18 @@ Esc ends it · any other key keeps going</source>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>appels</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>ne pas déranger</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>plein écran</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day} : rien d’enregistré.</translation>
     </message>
@@ -456,12 +468,24 @@ Esc ends it · any other key keeps going</source>
         <translation>raideur {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>moments calmes {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day} : {facts}.</translation>
     </message>
     <message>
         <source>; </source>
         <translation> ; </translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total} ({reasons})</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -616,6 +640,10 @@ Esc ends it · any other key keeps going</source>
         <translation>plus longue période assise d’affilée</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>moments calmes (appels, ne pas déranger)</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>Pauses :</translation>
     </message>
@@ -724,6 +752,21 @@ Esc ends it · any other key keeps going</source>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>vous êtes en appel</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>« Ne pas déranger » est activé</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>une fenêtre est en plein écran</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -811,12 +854,48 @@ Esc ends it · any other key keeps going</source>
         <translation>Aucune pause n’est due après cette heure.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Moments calmes</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>Attendre tant qu’une fenêtre est en plein écran</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>Les appels, présentations et jeux ne sont pas interrompus ; la pause attend.</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>Attendre pendant un appel</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>Tant qu’un autre programme utilise le micro ou la caméra, une pause due attend.</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>Respecter « Ne pas déranger »</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>Tant que « Ne pas déranger » est activé sur le bureau, une pause due attend.</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>Attendre une pause de frappe de</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>La notification d’une pause due attend que la saisie s’arrête aussi longtemps (0 : tout de suite).</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>Attendre une pause au plus</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>Même sans pause de frappe aussi longue, la notification finit par s’afficher.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1028,7 +1107,7 @@ Esc ends it · any other key keeps going</source>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>Comme sur cet ordinateur</translation>
     </message>
     <message>
@@ -1096,6 +1175,22 @@ Esc ends it · any other key keeps going</source>
         <translation>{sitting} · la pause attend la fermeture de la fenêtre plein écran</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{why} depuis {time}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · la pause attend : {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · moment calme : {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · c’est l’heure d’une pause (affichée à une pause de frappe)</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · c’est l’heure d’une pause</translation>
     </message>
@@ -1106,6 +1201,10 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · prochaine pause dans {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>Rappel quand même, malgré le moment calme.</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1192,6 +1291,14 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>Me rappeler quand même</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>Proposer les pauses maintenant, malgré l’appel ou « Ne pas déranger »</translation>
     </message>
     <message>
         <source>Weekly history</source>

@@ -412,6 +412,18 @@ Esc la termina · qualsiasi altro tasto continua</translation>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>chiamate</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>non disturbare</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>schermo intero</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}: niente di registrato.</translation>
     </message>
@@ -456,12 +468,24 @@ Esc la termina · qualsiasi altro tasto continua</translation>
         <translation>rigidità {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>momenti di quiete {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total} ({reasons})</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -616,6 +640,10 @@ Esc la termina · qualsiasi altro tasto continua</translation>
         <translation>periodo seduto più lungo senza interruzioni</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>momenti di quiete (chiamate, non disturbare)</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>Pause:</translation>
     </message>
@@ -724,6 +752,21 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>sei in una chiamata</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>«Non disturbare» è attivo</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>una finestra è a schermo intero</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -811,12 +854,48 @@ Esc la termina · qualsiasi altro tasto continua</translation>
         <translation>Nessuna pausa è dovuta dopo quest’ora.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Quiete</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>Aspetta mentre una finestra è a schermo intero</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>Chiamate, presentazioni e giochi non vengono interrotti; la pausa aspetta.</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>Aspetta mentre sei in una chiamata</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>Mentre un altro programma usa il microfono o la videocamera, una pausa dovuta aspetta.</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>Rispetta «Non disturbare»</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>Mentre «Non disturbare» del desktop è attivo, una pausa dovuta aspetta.</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>Aspetta una pausa nella digitazione di</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>La notifica di una pausa dovuta aspetta che l’input si fermi per questo tempo (0: mostrala subito).</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>Aspetta una pausa al massimo</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>Se scrivi senza pause per questo tempo, la notifica arriva comunque.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1028,7 +1107,7 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>Come su questo computer</translation>
     </message>
     <message>
@@ -1096,6 +1175,22 @@ Esc la termina · qualsiasi altro tasto continua</translation>
         <translation>{sitting} · la pausa aspetta che la finestra a schermo intero si chiuda</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{why} dalle {time}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · la pausa aspetta: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · quiete: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · è ora di una pausa (mostrata a una pausa nella digitazione)</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · è ora di una pausa</translation>
     </message>
@@ -1106,6 +1201,10 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · prossima pausa tra {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>Te lo ricordo comunque, nonostante i momenti di quiete.</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1192,6 +1291,14 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Riprendi i promemoria</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>Ricordamelo comunque</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>Proponi le pause ora, nonostante la chiamata o «Non disturbare»</translation>
     </message>
     <message>
         <source>Weekly history</source>

@@ -401,6 +401,18 @@ Esc で終了 · ほかのキーで続行</translation>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>おやすみモード</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>全画面</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}：記録なし。</translation>
     </message>
@@ -445,12 +457,24 @@ Esc で終了 · ほかのキーで続行</translation>
         <translation>こわばり {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>静かな時間 {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}：{facts}。</translation>
     </message>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total}（{reasons}）</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -605,6 +629,10 @@ Esc で終了 · ほかのキーで続行</translation>
         <translation>最長の連続着席</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>静かな時間（通話、おやすみモード）</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>休憩：</translation>
     </message>
@@ -713,6 +741,21 @@ Esc で終了 · ほかのキーで続行</translation>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>通話中です</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>おやすみモードがオンです</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>ウィンドウが全画面表示です</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -800,12 +843,48 @@ Esc で終了 · ほかのキーで続行</translation>
         <translation>この時刻より後には休憩を提案しません。</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>静かな時間</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>全画面表示のウィンドウがある間は待つ</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>通話、プレゼンテーション、ゲームを中断しません。休憩は待機します。</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>通話中は待つ</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>ほかのプログラムがマイクやカメラを使っている間は、休憩を待機します。</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>おやすみモードに従う</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>デスクトップのおやすみモードがオンの間は、休憩を待機します。</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>入力が途切れるまで待つ時間</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>この時間入力が止まるまで、休憩の通知を待ちます（0：すぐに表示）。</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>入力の途切れを待つ最長時間</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>この時間休みなく入力していても、通知は表示されます。</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1017,7 +1096,7 @@ Esc で終了 · ほかのキーで続行</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>このコンピューターに合わせる</translation>
     </message>
     <message>
@@ -1085,6 +1164,22 @@ Esc で終了 · ほかのキーで続行</translation>
         <translation>{sitting} · 全画面のウィンドウが閉じるまで休憩を待機中</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{time} から{why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · 休憩を待機中：{why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · 静かな時間：{why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · 休憩の時間です（入力が途切れたら表示します）</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · 休憩の時間です</translation>
     </message>
@@ -1095,6 +1190,10 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · 次の休憩まで {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>静かな時間ですが、お知らせしています。</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1181,6 +1280,14 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>Resume reminders</source>
         <translation>リマインダーを再開</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>それでも知らせる</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>通話中やおやすみモードでも、今すぐ休憩を提案します</translation>
     </message>
     <message>
         <source>Weekly history</source>

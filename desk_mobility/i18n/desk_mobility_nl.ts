@@ -412,6 +412,18 @@ Esc beëindigt · elke andere toets gaat door</translation>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>gesprekken</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>niet storen</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>schermvullend</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}: niets vastgelegd.</translation>
     </message>
@@ -456,12 +468,24 @@ Esc beëindigt · elke andere toets gaat door</translation>
         <translation>stijfheid {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>stille tijd {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total} ({reasons})</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -616,6 +640,10 @@ Esc beëindigt · elke andere toets gaat door</translation>
         <translation>langste zitperiode aan één stuk</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>stille tijd (gesprekken, niet storen)</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>Pauzes:</translation>
     </message>
@@ -724,6 +752,21 @@ Esc beëindigt · elke andere toets gaat door</translation>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>je bent in gesprek</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>‘Niet storen’ staat aan</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>een venster is schermvullend</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -811,12 +854,48 @@ Esc beëindigt · elke andere toets gaat door</translation>
         <translation>Na dit tijdstip is er geen pauze aan de beurt.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Stille tijd</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>Wachten zolang een venster schermvullend is</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>Gesprekken, presentaties en games worden niet onderbroken; de pauze wacht.</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>Wachten tijdens een gesprek</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>Zolang een ander programma de microfoon of camera gebruikt, wacht een pauze.</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>‘Niet storen’ respecteren</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>Zolang ‘Niet storen’ van het bureaublad aan staat, wacht een pauze.</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>Wachten op een typpauze van</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>De melding van een pauze wacht tot je zo lang niets invoert (0: meteen tonen).</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>Hoogstens wachten op een typpauze</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>Wie zo lang zonder pauze typt, krijgt de melding toch.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1028,7 +1107,7 @@ Esc beëindigt · elke andere toets gaat door</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>Zoals op deze computer</translation>
     </message>
     <message>
@@ -1096,6 +1175,22 @@ Esc beëindigt · elke andere toets gaat door</translation>
         <translation>{sitting} · pauze wacht tot het schermvullende venster dicht is</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{why} sinds {time}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · pauze wacht: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · stille tijd: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · tijd voor een pauze (getoond bij een typpauze)</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · tijd voor een pauze</translation>
     </message>
@@ -1106,6 +1201,10 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · volgende pauze over {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>Toch een herinnering, ondanks de stille tijd.</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1192,6 +1291,14 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Herinneringen hervatten</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>Toch herinneren</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>Nu pauzes aanbieden, ondanks het gesprek of ‘Niet storen’</translation>
     </message>
     <message>
         <source>Weekly history</source>

@@ -423,6 +423,18 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>rozmowy</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>nie przeszkadzać</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>pełny ekran</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}: nic nie zapisano.</translation>
     </message>
@@ -467,12 +479,24 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
         <translation>sztywność {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>czas ciszy {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total} ({reasons})</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -627,6 +651,10 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
         <translation>najdłuższy nieprzerwany okres siedzenia</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>czas ciszy (rozmowy, nie przeszkadzać)</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>Przerwy:</translation>
     </message>
@@ -735,6 +763,21 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>trwa twoja rozmowa</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>tryb „Nie przeszkadzać” jest włączony</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>okno jest na pełnym ekranie</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -822,12 +865,48 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
         <translation>Po tej godzinie nie przypada żadna przerwa.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Cisza</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>Czekaj, gdy okno jest na pełnym ekranie</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>Rozmowy, prezentacje i gry nie są przerywane; przerwa czeka.</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>Czekaj podczas rozmowy</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>Gdy inny program używa mikrofonu lub kamery, należna przerwa czeka.</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>Szanuj tryb „Nie przeszkadzać”</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>Gdy na pulpicie włączony jest tryb „Nie przeszkadzać”, należna przerwa czeka.</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>Czekaj na przerwę w pisaniu trwającą</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>Powiadomienie o należnej przerwie czeka, aż przez tyle czasu nic nie wpiszesz (0: pokaż od razu).</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>Czekaj na przerwę w pisaniu najwyżej</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>Pisanie bez przerwy przez tyle czasu i tak kończy się powiadomieniem.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1039,7 +1118,7 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>Jak na tym komputerze</translation>
     </message>
     <message>
@@ -1107,6 +1186,22 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
         <translation>{sitting} · przerwa czeka, aż okno pełnoekranowe się zamknie</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{why} od {time}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · przerwa czeka: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · cisza: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · czas na przerwę (pojawi się, gdy przestaniesz pisać)</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · czas na przerwę</translation>
     </message>
@@ -1117,6 +1212,10 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · następna przerwa za {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>Przypominam mimo czasu ciszy.</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1203,6 +1302,14 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Wznów przypomnienia</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>Przypomnij mimo to</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>Proponuj przerwy teraz, mimo rozmowy lub trybu „Nie przeszkadzać”</translation>
     </message>
     <message>
         <source>Weekly history</source>

@@ -412,6 +412,18 @@ Esc encerra · qualquer outra tecla continua</translation>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>chamadas</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>não perturbe</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>tela cheia</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}: nada registrado.</translation>
     </message>
@@ -456,12 +468,24 @@ Esc encerra · qualquer outra tecla continua</translation>
         <translation>rigidez {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>tempo de silêncio {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}: {facts}.</translation>
     </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total} ({reasons})</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -616,6 +640,10 @@ Esc encerra · qualquer outra tecla continua</translation>
         <translation>maior período sentado sem pausa</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>tempo de silêncio (chamadas, não perturbe)</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>Pausas:</translation>
     </message>
@@ -724,6 +752,21 @@ Esc encerra · qualquer outra tecla continua</translation>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>você está em uma chamada</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>o “Não perturbe” está ativado</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>uma janela está em tela cheia</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -811,12 +854,48 @@ Esc encerra · qualquer outra tecla continua</translation>
         <translation>Nenhuma pausa fica devida depois deste horário.</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Silêncio</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>Esperar enquanto uma janela está em tela cheia</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>Chamadas, apresentações e jogos não são interrompidos; a pausa espera.</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>Esperar durante uma chamada</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>Enquanto outro programa usa o microfone ou a câmera, uma pausa devida espera.</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>Respeitar o “Não perturbe”</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>Enquanto o “Não perturbe” da área de trabalho está ativado, uma pausa devida espera.</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>Esperar uma pausa na digitação de</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>A notificação de uma pausa devida espera até a digitação parar por este tempo (0: mostrar na hora).</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>Esperar uma pausa no máximo</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>Digitando sem pausa por este tempo, a notificação aparece mesmo assim.</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1028,7 +1107,7 @@ Esc encerra · qualquer outra tecla continua</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>Como neste computador</translation>
     </message>
     <message>
@@ -1096,6 +1175,22 @@ Esc encerra · qualquer outra tecla continua</translation>
         <translation>{sitting} · pausa esperando a janela em tela cheia fechar</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>{why} desde {time}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · pausa esperando: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · silêncio: {why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · hora de uma pausa (mostrada quando você parar de digitar)</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · hora de uma pausa</translation>
     </message>
@@ -1106,6 +1201,10 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · próxima pausa em {duration}</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>Lembrando mesmo assim, apesar do tempo de silêncio.</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1192,6 +1291,14 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Retomar os lembretes</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>Lembrar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>Oferecer pausas agora, apesar da chamada ou do “Não perturbe”</translation>
     </message>
     <message>
         <source>Weekly history</source>

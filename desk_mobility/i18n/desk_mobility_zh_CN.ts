@@ -401,6 +401,18 @@ Esc ends it · any other key keeps going</source>
 <context>
     <name>History</name>
     <message>
+        <source>calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>勿扰</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
         <source>{day}: nothing recorded.</source>
         <translation>{day}：没有记录。</translation>
     </message>
@@ -445,12 +457,24 @@ Esc ends it · any other key keeps going</source>
         <translation>紧绷度 {value} / 10</translation>
     </message>
     <message>
+        <source>quiet time {duration}</source>
+        <translation>安静时段 {duration}</translation>
+    </message>
+    <message>
         <source>{day}: {facts}.</source>
         <translation>{day}：{facts}。</translation>
     </message>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>{total} ({reasons})</source>
+        <translation>{total}（{reasons}）</translation>
+    </message>
+    <message>
+        <source>{reason} {duration}</source>
+        <translation>{reason} {duration}</translation>
     </message>
     <message>
         <source>Week chart</source>
@@ -605,6 +629,10 @@ Esc ends it · any other key keeps going</source>
         <translation>最长连续久坐</translation>
     </message>
     <message>
+        <source>quiet time (calls, do not disturb)</source>
+        <translation>安静时段（通话、勿扰）</translation>
+    </message>
+    <message>
         <source>Breaks:</source>
         <translation>休息：</translation>
     </message>
@@ -713,6 +741,21 @@ Esc ends it · any other key keeps going</source>
     </message>
 </context>
 <context>
+    <name>Quiet</name>
+    <message>
+        <source>you are on a call</source>
+        <translation>你正在通话</translation>
+    </message>
+    <message>
+        <source>do not disturb is on</source>
+        <translation>勿扰模式已开启</translation>
+    </message>
+    <message>
+        <source>a window is fullscreen</source>
+        <translation>有窗口处于全屏</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>could not write {location}</source>
@@ -800,12 +843,48 @@ Esc ends it · any other key keeps going</source>
         <translation>此时间之后不提醒休息。</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>安静时段</translation>
+    </message>
+    <message>
         <source>Wait while a window is fullscreen</source>
         <translation>有全屏窗口时等待</translation>
     </message>
     <message>
         <source>Calls, presentations and games are not interrupted; the break waits.</source>
         <translation>通话、演示和游戏不会被打断；休息会等待。</translation>
+    </message>
+    <message>
+        <source>Wait while you are on a call</source>
+        <translation>通话时等待</translation>
+    </message>
+    <message>
+        <source>While another program uses the microphone or camera, a due break waits.</source>
+        <translation>其他程序使用麦克风或摄像头时，到期的休息会等待。</translation>
+    </message>
+    <message>
+        <source>Respect do not disturb</source>
+        <translation>遵从勿扰模式</translation>
+    </message>
+    <message>
+        <source>While the desktop&apos;s do not disturb is on, a due break waits.</source>
+        <translation>桌面开启勿扰模式时，到期的休息会等待。</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing of</source>
+        <translation>等待打字停顿</translation>
+    </message>
+    <message>
+        <source>A due break&apos;s notification waits until input stops this long (0: show at once).</source>
+        <translation>到期休息的通知会等到输入停止这么久后再显示（0：立即显示）。</translation>
+    </message>
+    <message>
+        <source>Wait for a pause at most</source>
+        <translation>最多等待停顿</translation>
+    </message>
+    <message>
+        <source>Typing without a pause this long still gets the notification.</source>
+        <translation>即使这么久一直在打字，通知仍会显示。</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -1017,7 +1096,7 @@ Esc ends it · any other key keeps going</source>
     </message>
     <message>
         <source>As on this computer</source>
-        <extracomment>The languages with a translation, as the settings name them.</extracomment>
+        <extracomment>The languages with a translation, as the settings name them. Each language in its own words, as a language menu shows it (Qt&apos;s own names vary with the region, e.g. &quot;español de España&quot;).</extracomment>
         <translation>与此电脑一致</translation>
     </message>
     <message>
@@ -1085,6 +1164,22 @@ Esc ends it · any other key keeps going</source>
         <translation>{sitting} · 休息正在等待全屏窗口关闭</translation>
     </message>
     <message>
+        <source>{why} since {time}</source>
+        <translation>自 {time} 起{why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · break waiting: {why}</source>
+        <translation>{sitting} · 休息等待中：{why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · quiet: {why}</source>
+        <translation>{sitting} · 安静：{why}</translation>
+    </message>
+    <message>
+        <source>{sitting} · time for a break (shown at a pause in your typing)</source>
+        <translation>{sitting} · 该休息了（将在你停止打字时显示）</translation>
+    </message>
+    <message>
         <source>{sitting} · time for a break</source>
         <translation>{sitting} · 该休息了</translation>
     </message>
@@ -1095,6 +1190,10 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{sitting} · next break in {duration}</source>
         <translation>{sitting} · {duration}后下一次休息</translation>
+    </message>
+    <message>
+        <source>Reminding you anyway, despite the quiet time.</source>
+        <translation>尽管处于安静时段，仍提醒你。</translation>
     </message>
     <message>
         <source>Activity cannot be read here: counting unlocked time.</source>
@@ -1181,6 +1280,14 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Resume reminders</source>
         <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <source>Remind me anyway</source>
+        <translation>仍然提醒我</translation>
+    </message>
+    <message>
+        <source>Offer breaks now, despite the call or do not disturb</source>
+        <translation>现在就提醒休息，无论是否在通话或勿扰</translation>
     </message>
     <message>
         <source>Weekly history</source>

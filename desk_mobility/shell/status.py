@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QTime
 
 from desk_mobility import APP_NAME, __version__
+from desk_mobility.core.quiet import REASON_WORDS
 from desk_mobility.i18n.phrases import translate
 from desk_mobility.i18n.units import hours_minutes
 
@@ -36,6 +37,19 @@ class AppStatus:
     tray: str = "unknown"
     sit_interval_seconds: float = 50 * 60
     break_due: bool = False
+    quiet_since: datetime | None = None
+    quiet_detail: str = ""
+    quiet_overridden: bool = False
+    held_for_pause: bool = False
+
+    @property
+    def quiet_words(self) -> str:
+        """Why breaks wait, in the user's words ("you are on a call (Zoom)"), or empty."""
+        if not self.quiet or not self.quiet_reason:
+            return ""
+        words = REASON_WORDS.get(self.quiet_reason)
+        said = translate("Quiet", words) if words else self.quiet_reason
+        return f"{said} ({self.quiet_detail})" if self.quiet_detail else said
 
 
 def minutes_text(seconds: float) -> str:
@@ -56,9 +70,25 @@ def status_line(status: AppStatus, now: datetime) -> str:
         return translate("Status", "{sitting} · snoozed until {time}").format(
             sitting=sat, time=_clock_text(status.snoozed_until, now)
         )
-    if status.break_due and status.quiet:
+    if status.quiet and status.break_due and status.quiet_reason in ("", "fullscreen"):
         return translate(
             "Status", "{sitting} · break waiting until the fullscreen window closes"
+        ).format(sitting=sat)
+    if status.quiet:
+        if status.quiet_since:
+            since = translate("Status", "{why} since {time}").format(
+                why=status.quiet_words, time=_clock_text(status.quiet_since, now)
+            )
+        else:
+            since = status.quiet_words
+        if status.break_due:
+            return translate("Status", "{sitting} · break waiting: {why}").format(
+                sitting=sat, why=since
+            )
+        return translate("Status", "{sitting} · quiet: {why}").format(sitting=sat, why=since)
+    if status.break_due and status.held_for_pause:
+        return translate(
+            "Status", "{sitting} · time for a break (shown at a pause in your typing)"
         ).format(sitting=sat)
     if status.break_due:
         return translate("Status", "{sitting} · time for a break").format(sitting=sat)
@@ -74,6 +104,8 @@ def status_line(status: AppStatus, now: datetime) -> str:
 
 def tooltip(status: AppStatus, now: datetime) -> str:
     lines = [APP_NAME, status_line(status, now)]
+    if status.quiet_overridden:
+        lines.append(translate("Status", "Reminding you anyway, despite the quiet time."))
     if not status.activity_readable:
         lines.append(translate("Status", "Activity cannot be read here: counting unlocked time."))
     return "\n".join(lines)
@@ -102,6 +134,10 @@ def as_json(status: AppStatus, now: datetime) -> dict[str, Any]:
         "paused_until": iso(status.paused_until),
         "quiet": status.quiet,
         "quiet_reason": status.quiet_reason or None,
+        "quiet_since": iso(status.quiet_since),
+        "quiet_detail": status.quiet_detail or None,
+        "quiet_overridden": status.quiet_overridden,
+        "held_for_pause": status.held_for_pause,
         "waiting": status.waiting,
         "off_hours": status.off_hours,
         "idle_source": status.idle_source,

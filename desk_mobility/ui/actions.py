@@ -17,7 +17,8 @@ class AppActions(QObject):
     """Menu actions. Emits intents only; the app decides what they do.
 
     Signals: ``start_break``, ``snooze``, ``skip``, ``pause(int)`` (minutes;
-    0 = until tomorrow), ``resume``, ``history``, ``settings``, ``quit``.
+    0 = until tomorrow), ``resume``, ``remind_anyway`` (only offered during
+    quiet time), ``history``, ``settings``, ``quit``.
     """
 
     start_break = Signal()
@@ -25,6 +26,7 @@ class AppActions(QObject):
     skip = Signal()
     pause = Signal(int)
     resume = Signal()
+    remind_anyway = Signal()
     history = Signal()
     settings = Signal()
     quit = Signal()
@@ -40,6 +42,7 @@ class AppActions(QObject):
         self.pause_60_action = self._make("", lambda: self.pause.emit(60))
         self.pause_tomorrow_action = self._make("", lambda: self.pause.emit(0))
         self.resume_action = self._make("", self.resume.emit)
+        self.remind_anyway_action = self._make("", self.remind_anyway.emit)
         self.history_action = self._make("", self.history.emit, "Ctrl+H")
         self.settings_action = self._make("", self.settings.emit, "Ctrl+,")
         self.quit_action = self._make("", self.quit.emit, "Ctrl+Q")
@@ -56,6 +59,10 @@ class AppActions(QObject):
         self.pause_60_action.setText(translate("Tray", "For 1 hour"))
         self.pause_tomorrow_action.setText(translate("Tray", "Until tomorrow"))
         self.resume_action.setText(translate("Tray", "Resume reminders"))
+        self.remind_anyway_action.setText(translate("Tray", "Remind me anyway"))
+        self.remind_anyway_action.setToolTip(
+            translate("Tray", "Offer breaks now, despite the call or do not disturb")
+        )
         self.history_action.setText(translate("Tray", "Weekly history"))
         self.settings_action.setText(translate("Tray", "Settings…"))
         self.quit_action.setText(translate("Tray", "Quit Desk Mobility"))
@@ -92,3 +99,4 @@ class AppActions(QObject):
         for action in self.pause_actions():
             action.setEnabled(not in_break)
         self.resume_action.setVisible(paused)
+        self.remind_anyway_action.setVisible(bool(status and status.quiet) and not paused)

@@ -156,6 +156,17 @@ STATUSES = [
     AppStatus("snoozed", 62 * 60, snoozed_until=NOW + timedelta(minutes=10)),
     AppStatus("paused", 5 * 60, paused_until=NOW + timedelta(days=1)),
     AppStatus("off_hours", 75 * 60, off_hours=True, activity_readable=False),
+    AppStatus(
+        "quiet",
+        40 * 60,
+        break_due=True,
+        quiet=True,
+        quiet_reason="call",
+        quiet_detail="zoom",
+        quiet_since=NOW - timedelta(minutes=20),
+    ),
+    AppStatus("quiet", 30 * 60, quiet=True, quiet_reason="dnd"),
+    AppStatus("due", 55 * 60, break_due=True, held_for_pause=True, quiet_overridden=True),
 ]
 
 

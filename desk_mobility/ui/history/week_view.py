@@ -482,6 +482,7 @@ class HistoryWindow(QWidget):
             f"<span style='color:{color_css(colors.muted)}'>"
             + swatch(colors.sitting, translate("History", "sitting"))
             + swatch(colors.longest, translate("History", "longest unbroken stretch"))
+            + swatch(colors.quiet, translate("History", "quiet time (calls, do not disturb)"), "▮")
             + "&nbsp; "
             + translate("History", "Breaks:")
             + " "
