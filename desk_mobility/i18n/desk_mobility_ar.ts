@@ -203,6 +203,19 @@
     </message>
 </context>
 <context>
+    <name>Figure</name>
+    <message>
+        <source>L</source>
+        <comment>the user&apos;s left side: a letter or a very short word</comment>
+        <translation>يسار</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the user&apos;s right side: a letter or a very short word</comment>
+        <translation>يمين</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
@@ -538,6 +551,10 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>{day} · today</source>
         <translation>{day} · اليوم</translation>
+    </message>
+    <message>
+        <source>{routines} ✓  {reps} reps</source>
+        <translation>{routines} ✓  {reps} تكرار</translation>
     </message>
     <message>
         <source>Tightness trend</source>
@@ -1390,6 +1407,10 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} د {seconds} ث</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} س {minutes}</translation>
     </message>
 </context>
 <context>

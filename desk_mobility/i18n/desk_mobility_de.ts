@@ -159,6 +159,19 @@
     </message>
 </context>
 <context>
+    <name>Figure</name>
+    <message>
+        <source>L</source>
+        <comment>the user&apos;s left side: a letter or a very short word</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the user&apos;s right side: a letter or a very short word</comment>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
@@ -494,6 +507,10 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>{day} · today</source>
         <translation>{day} · heute</translation>
+    </message>
+    <message>
+        <source>{routines} ✓  {reps} reps</source>
+        <translation>{routines} ✓  {reps} Wdh.</translation>
     </message>
     <message>
         <source>Tightness trend</source>
@@ -1346,6 +1363,10 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} Min. {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} Std. {minutes}</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,19 @@
     </message>
 </context>
 <context>
+    <name>Figure</name>
+    <message>
+        <source>L</source>
+        <comment>the user&apos;s left side: a letter or a very short word</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the user&apos;s right side: a letter or a very short word</comment>
+        <translation>D</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
@@ -494,6 +507,10 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>{day} · today</source>
         <translation>{day} · oggi</translation>
+    </message>
+    <message>
+        <source>{routines} ✓  {reps} reps</source>
+        <translation>{routines} ✓  {reps} rip.</translation>
     </message>
     <message>
         <source>Tightness trend</source>
@@ -1346,6 +1363,10 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} h {minutes}</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,19 @@
     </message>
 </context>
 <context>
+    <name>Figure</name>
+    <message>
+        <source>L</source>
+        <comment>the user&apos;s left side: a letter or a very short word</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the user&apos;s right side: a letter or a very short word</comment>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
@@ -494,6 +507,10 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>{day} · today</source>
         <translation>{day} · vandaag</translation>
+    </message>
+    <message>
+        <source>{routines} ✓  {reps} reps</source>
+        <translation>{routines} ✓  {reps} herh.</translation>
     </message>
     <message>
         <source>Tightness trend</source>
@@ -1346,6 +1363,10 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} u {minutes}</translation>
     </message>
 </context>
 <context>

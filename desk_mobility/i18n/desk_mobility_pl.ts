@@ -170,6 +170,19 @@
     </message>
 </context>
 <context>
+    <name>Figure</name>
+    <message>
+        <source>L</source>
+        <comment>the user&apos;s left side: a letter or a very short word</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the user&apos;s right side: a letter or a very short word</comment>
+        <translation>P</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
@@ -505,6 +518,10 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>{day} · today</source>
         <translation>{day} · dziś</translation>
+    </message>
+    <message>
+        <source>{routines} ✓  {reps} reps</source>
+        <translation>{routines} ✓  {reps} powt.</translation>
     </message>
     <message>
         <source>Tightness trend</source>
@@ -1357,6 +1374,10 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} godz. {minutes}</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,19 @@
     </message>
 </context>
 <context>
+    <name>Figure</name>
+    <message>
+        <source>L</source>
+        <comment>the user&apos;s left side: a letter or a very short word</comment>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the user&apos;s right side: a letter or a very short word</comment>
+        <translation>右</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>to the right</source>
@@ -483,6 +496,10 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{day} · today</source>
         <translation>{day} · 今天</translation>
+    </message>
+    <message>
+        <source>{routines} ✓  {reps} reps</source>
+        <translation>{routines} ✓  {reps} 次</translation>
     </message>
     <message>
         <source>Tightness trend</source>
@@ -1335,6 +1352,10 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours}小时{minutes}分</translation>
     </message>
 </context>
 <context>

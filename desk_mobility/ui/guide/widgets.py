@@ -164,9 +164,18 @@ class KeyBar(QWidget):
         gap = 22.0
         x = (self.width() - (sum(widths) + gap * max(len(widths) - 1, 0))) / 2
         y = (self.height() - 26) / 2
+        rtl = self.isRightToLeft()
+
+        def placed(rect: QRectF) -> QRectF:
+            """Right to left, each key cap comes first, then its words, from the right."""
+            return QRectF(self.width() - rect.right(), rect.y(), rect.width(), rect.height())
+
         for (key, what), width in zip(self.keys, widths, strict=True):
             cap_w = key_metrics.horizontalAdvance(key) + 16
             cap = QRectF(x, y, cap_w, 26)
+            words = QRectF(cap.right() + 7, y, width - cap_w - 7 + 1, 26)
+            if rtl:
+                cap, words = placed(cap), placed(words)
             painter.setPen(QPen(t.color("border"), 1.2))
             painter.setBrush(t.color("card"))
             painter.drawRoundedRect(cap, 6, 6)
@@ -177,12 +186,15 @@ class KeyBar(QWidget):
             )
             painter.setFont(key_font)
             painter.setPen(t.color("text"))
+            # Key names ("0–10", "Esc") read left to right on every keyboard.
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
+            painter.setLayoutDirection(self.layoutDirection())
             painter.setFont(text_font)
             painter.setPen(t.color("muted"))
             painter.drawText(
-                QRectF(cap.right() + 7, y, width, 26),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                words,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
                 what,
             )
             x += width + gap

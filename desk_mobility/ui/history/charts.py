@@ -253,10 +253,12 @@ class WeekChart(QWidget):
         ):
             super().keyPressEvent(event)
             return
+        # The arrow moves the way the days run on screen (right to left in Arabic).
+        ahead = -1 if self.isRightToLeft() else 1
         if event.key() == Qt.Key.Key_Left:
-            self.select(self._selected - 1)
+            self.select(self._selected - ahead)
         elif event.key() == Qt.Key.Key_Right:
-            self.select(self._selected + 1)
+            self.select(self._selected + ahead)
         else:
             super().keyPressEvent(event)
 
@@ -264,7 +266,8 @@ class WeekChart(QWidget):
         plot = self._plot_rect()
         x = event.position().x() - plot.left()
         if 0 <= x <= plot.width():
-            self.select(int(x / (plot.width() / 7)))
+            index = min(int(x / (plot.width() / 7)), 6)
+            self.select(6 - index if self.isRightToLeft() else index)
         super().mousePressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -282,8 +285,17 @@ class WeekChart(QWidget):
 
     def _plot_rect(self) -> QRectF:
         unit = self._unit()
-        axis = self.fontMetrics().horizontalAdvance("10 h") + unit * 0.6
-        return QRectF(axis, unit * 0.6, self.width() - axis - unit * 0.4, self.height() - unit)
+        # As wide as the longest hour label in the user's language ("10 Std."); right to
+        # left, the hour axis stands on the right.
+        widest = translate("Units", "{hours} h").format(hours=number(10))
+        axis = self.fontMetrics().horizontalAdvance(widest) + unit * 0.6
+        left = unit * 0.4 if self.isRightToLeft() else axis
+        return QRectF(left, unit * 0.6, self.width() - axis - unit * 0.4, self.height() - unit)
+
+    def _column_left(self, plot: QRectF, index: int) -> float:
+        """Where a day's column starts: days run right to left in a right-to-left language."""
+        column = plot.width() / 7
+        return plot.left() + (6 - index if self.isRightToLeft() else index) * column
 
     # -- painting
 
@@ -316,7 +328,7 @@ class WeekChart(QWidget):
 
         # Today and the selected day.
         for index, day in enumerate(week.days):
-            x = plot.left() + index * column
+            x = self._column_left(plot, index)
             if day.day == self._today:
                 painter.fillRect(QRectF(x + 2, plot.top(), column - 4, plot.height()), colors.today)
 
@@ -329,9 +341,16 @@ class WeekChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colors.muted)
             label = translate("Units", "{hours} h").format(hours=number(hours))
+            if self.isRightToLeft():
+                axis_rect = QRectF(plot.right() + unit * 0.3, y - unit / 2, plot.left(), unit)
+                axis_rect.setRight(self.width())
+                align = Qt.AlignmentFlag.AlignLeft
+            else:
+                axis_rect = QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit)
+                align = Qt.AlignmentFlag.AlignRight
             painter.drawText(
-                QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                axis_rect,
+                int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
                 label,
             )
 
@@ -340,7 +359,7 @@ class WeekChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 6.0))
         for index, day in enumerate(week.days):
-            x = plot.left() + index * column
+            x = self._column_left(plot, index)
             bar_w = min(column * 0.52, unit * 3.2)
             bar_x = x + (column - bar_w) / 2
             sat_h = bars_h * (day.sitting_seconds / HOUR) / scale_hours
@@ -422,7 +441,9 @@ class WeekChart(QWidget):
             # Routines and reps.
             routine_top = breaks_top + breaks_h
             if day.routines_started:
-                text = f"{number(day.routines_completed)} ✓  {COUNTS.reps(day.reps)}"
+                text = translate("History", "{routines} ✓  {reps} reps").format(
+                    routines=number(day.routines_completed), reps=number(day.reps)
+                )
                 painter.setPen(colors.routine)
                 painter.setFont(bold)
                 painter.drawText(
@@ -441,7 +462,7 @@ class WeekChart(QWidget):
 
         # Selection frame (keyboard focus shows where Left/Right are).
         if self.hasFocus():
-            sx = plot.left() + self._selected * column
+            sx = self._column_left(plot, self._selected)
             pen = QPen(colors.focus, max(unit * 0.12, 1.5))
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -496,7 +517,11 @@ def short_duration(seconds: float) -> str:
     """Compact bar label: "6:05" style would read as a clock; "6 h 05" does not."""
     minutes = round(seconds / 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d}" if hours else f"{minutes} min"
+    if not hours:
+        return translate("Units", "{minutes} min").format(minutes=number(minutes))
+    return translate("Units", "{hours} h {minutes}").format(
+        hours=number(hours), minutes=number(minutes // 10) + number(minutes % 10)
+    )
 
 
 class TightnessTrend(QWidget):
@@ -542,17 +567,25 @@ class TightnessTrend(QWidget):
     def _paint(self, painter: QPainter, week: WeekSummary, colors: ChartColors) -> None:
         unit = float(self.fontMetrics().height())
         axis = self.fontMetrics().horizontalAdvance("10 h") + unit * 0.6
-        plot = QRectF(axis, unit * 0.5, self.width() - axis - unit * 0.4, self.height() - unit)
+        rtl = self.isRightToLeft()  # the axis on the right, days running right to left
+        left = unit * 0.4 if rtl else axis
+        plot = QRectF(left, unit * 0.5, self.width() - axis - unit * 0.4, self.height() - unit)
         painter.setFont(self.font())
         for level in (0, 5, 10):
             y = plot.bottom() - plot.height() * level / 10
             painter.setPen(QPen(colors.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colors.muted)
+            if rtl:
+                label = QRectF(plot.right() + unit * 0.3, y - unit / 2, axis, unit)
+                align = Qt.AlignmentFlag.AlignLeft
+            else:
+                label = QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit)
+                align = Qt.AlignmentFlag.AlignRight
             painter.drawText(
-                QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                str(level),
+                label,
+                int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
+                number(level),
             )
         column = plot.width() / 7
         points: list[tuple[QPointF, str]] = []
@@ -563,6 +596,8 @@ class TightnessTrend(QWidget):
             # Working hours fill most of the column; the night edges stay narrow.
             fraction = min(max((fraction - 0.25) / 0.6, 0.05), 0.95)
             x = plot.left() + (index + fraction) * column
+            if rtl:
+                x = plot.left() + plot.right() - x
             y = plot.bottom() - plot.height() * check.tightness / 10
             points.append((QPointF(x, y), check.moment))
         line = QPen(colors.tightness, max(unit * 0.14, 1.5))
