@@ -23,7 +23,9 @@ from desk_mobility import APP_ID, APP_NAME, __version__
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
 from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventFanOut
+from desk_mobility.core.live_settings import LiveSettings
 from desk_mobility.core.polite import PoliteMoment
+from desk_mobility.core.routine.model import RoutineError
 from desk_mobility.core.settings import Settings, SettingsError
 from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text, render
 from desk_mobility.core.week import first_weekday_for
@@ -35,7 +37,11 @@ from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
 from desk_mobility.platform.memory import release_freed_memory
-from desk_mobility.platform.notify.base import NotifierBase, describe_routine
+from desk_mobility.platform.notify.base import (
+    DEFAULT_ROUTINE_SUMMARY,
+    NotifierBase,
+    describe_routine,
+)
 from desk_mobility.platform.notify.chain import choose_notifier
 from desk_mobility.platform.quiet_source import QuietSource
 from desk_mobility.platform.screenlock import ScreenLockMonitor
@@ -88,8 +94,8 @@ class DeskMobilityApp(QObject):
         self.clock = clock
         self._quitting = False
         loaded = settings_file.load(paths.settings_file)
-        self.settings = loaded.settings
-        self.language = language.install(self.settings.language)
+        self.live_settings = LiveSettings(loaded.settings)
+        self.language = language.install(loaded.settings.language)
         self.startup_messages: list[str] = list(loaded.problems)
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
@@ -129,7 +135,9 @@ class DeskMobilityApp(QObject):
         self._guide: GuideWindow | None = None
         self._history: HistoryWindow | None = None
         self._settings_dialog: SettingsDialog | None = None
+        self._unfollow_guide: Callable[[], None] | None = None
         self._connect()
+        self._follow_settings()
 
     def _connect(self) -> None:
         a = self.actions
@@ -146,6 +154,47 @@ class DeskMobilityApp(QObject):
         self.scheduler.break_due.connect(self._on_break_due)
         self.scheduler.break_withdrawn.connect(self._withdraw_notification)
 
+    def _follow_settings(self) -> None:
+        """Each part follows the settings; the scheduler last, whose status refreshes the tray."""
+        live = self.live_settings
+        live.subscribe(self._language_follows)  # first: the others then speak the new language
+        live.subscribe(lambda _old, new: self.actions.set_snooze_minutes(new.snooze_minutes))
+        live.subscribe(lambda _old, new: self.sounds.apply_settings(new))
+        live.subscribe(self._history_follows)
+        live.subscribe(lambda _old, new: self.scheduler.apply_settings(new))
+
+    def _language_follows(self, old: Settings, new: Settings) -> None:
+        """Speak another language now: the tray at once, each window when it opens next."""
+        if old.language == new.language:
+            return
+        code = language.install(new.language)
+        if code == self.language:
+            return
+        self.language = code
+        self._routine = None  # read again in the new language
+        self.actions.retranslate()
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.no_tray_window is not None:
+            self.no_tray_window.retranslate()
+        if self._history is not None:
+            self._history.close()
+            self._history.deleteLater()
+            self._history = None
+        log.info("language changed to %s", code)
+
+    def _history_follows(self, old: Settings, new: Settings) -> None:
+        """The weekly view is laid out for its first weekday: a new one means a new window."""
+        if self._history is not None and old.week_starts_on != new.week_starts_on:
+            self._history.close()
+            self._history.deleteLater()
+            self._history = None
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force (``live_settings`` tells who follows them)."""
+        return self.live_settings.current
+
     # -- start-up ---------------------------------------------------------
     def start(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -161,8 +210,9 @@ class DeskMobilityApp(QObject):
             self.no_tray_window.show()
         self.notifier = self._notifier_factory(self.tray.icon if self.tray is not None else None)
         self.notifier.start_requested.connect(self.open_guide)
-        self.notifier.snooze_requested.connect(lambda _offer: self.scheduler.snooze())
-        self.notifier.skip_requested.connect(lambda _offer: self.scheduler.skip())
+        # Each answer names its offer, so one for an offer no longer open is ignored.
+        self.notifier.snooze_requested.connect(self.scheduler.snooze)
+        self.notifier.skip_requested.connect(self.scheduler.skip)
         self.notifier.delivery_failed.connect(self._on_notification_lost)
         self.notifier.dismissed.connect(
             lambda offer: log.info("notification for %s closed without an answer", offer)
@@ -277,9 +327,12 @@ class DeskMobilityApp(QObject):
             return  # the tray's "break due" look and tooltip carry it
         # Worked out now, not at start-up: it follows the settings in force, and
         # the routine file is only read once a break is actually offered.
-        self.notifier.routine_summary = describe_routine(
-            self.routine.title, self._routine_seconds()
-        )
+        try:
+            summary = describe_routine(self.routine.title, self._routine_seconds())
+        except RoutineError as exc:  # the break is still due; the guide says why it cannot open
+            log.warning("routine file unusable: %s", exc)
+            summary = DEFAULT_ROUTINE_SUMMARY
+        self.notifier.routine_summary = summary
         shown = self.notifier.show_break(
             offer.offer_id, offer.sat_seconds, self.settings.snooze_minutes, offer.reoffer
         )
@@ -310,31 +363,59 @@ class DeskMobilityApp(QObject):
 
     # -- windows ----------------------------------------------------------
     def open_guide(self, offer_id: str | None = None) -> None:
-        """Open the drill on its setup screen, raised and focused: the user asked for it."""
-        if self._guide is not None and self._guide.isVisible():
-            self._guide.open_setup()
+        """Open the drill on its setup screen, raised and focused: the user asked for it.
+
+        Every way in (the notification's Start, the tray, the no-tray window,
+        ``--break-now``) comes here. ``offer_id`` is the offer a notification
+        answer names. A drill under way is just raised; a summary still showing
+        is closed first, which ends its break. The window is built before the
+        break starts, so a guide that cannot be built leaves no break open.
+        """
+        guide = self._guide
+        if guide is not None and not guide.at_summary:
+            guide.open_setup()
             return
-        self.scheduler.start_break()
+        if guide is not None:
+            guide.close()  # its break ends here, once (finished reaches the scheduler)
         from desk_mobility.ui.guide.window import GuideWindow
 
-        self._guide = GuideWindow(
-            self.routine,
-            self.settings,
-            self.clock,
-            self.events,
-            week_count=self._routines_this_week,
-            sounds=self.sounds,
-            offer_id=offer_id if isinstance(offer_id, str) else None,
+        try:
+            window = GuideWindow(
+                self.routine,
+                self.settings,
+                self.clock,
+                self.events,
+                week_count=self._routines_this_week,
+                sounds=self.sounds,
+            )
+        except RoutineError as exc:
+            self.tell_user(translate("App", "The guide could not open"), str(exc))
+            return
+        started = self.scheduler.start_break(offer_id if isinstance(offer_id, str) else None)
+        if started is None:
+            log.warning("a break is already in the guide; not opening another")
+            window.deleteLater()
+            return
+        window.begin_break(started.offer_id)
+        self._unfollow_guide = self.live_settings.subscribe(
+            lambda _old, new: window.apply_settings(new)
         )
-        self._guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self._guide.finished.connect(self._on_guide_finished)
-        self._guide.open_setup()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.finished.connect(
+            lambda completed, w=window, b=started.break_id: self._on_guide_finished(w, b, completed)
+        )
+        self._guide = window
+        window.open_setup()
         log.info("guide window opened")
 
-    def _on_guide_finished(self, completed: bool) -> None:
+    def _on_guide_finished(self, window: GuideWindow, break_id: str, completed: bool) -> None:
         log.info("guide finished (%s)", "completed" if completed else "ended early")
-        self.scheduler.finish_break(completed)
-        self._guide = None
+        self.scheduler.finish_break(completed, break_id)
+        if self._guide is window:
+            self._guide = None
+            if self._unfollow_guide is not None:
+                self._unfollow_guide()
+                self._unfollow_guide = None
         # The guide's picture caches are large; return them once the window is gone.
         QTimer.singleShot(SETTLE_MS, release_freed_memory)
         if self._history is not None and self._history.isVisible():
@@ -401,40 +482,8 @@ class DeskMobilityApp(QObject):
                     error=str(exc),
                 ),
             ) from exc
-        old, self.settings = self.settings, new
-        if new.language != old.language:
-            self._change_language(new.language)
-        self.scheduler.apply_settings(new)
-        self.sounds.apply_settings(new)
-        self.actions.set_snooze_minutes(new.snooze_minutes)
-        if self._guide is not None:
-            self._guide.apply_settings(new)
-        if self._history is not None and old.week_starts_on != new.week_starts_on:
-            self._history.close()
-            self._history.deleteLater()
-            self._history = None
+        self.live_settings.change(new)
         log.info("settings applied")
-        self.refresh()
-
-    def _change_language(self, setting: str) -> None:
-        """Speak another language now: the tray at once, each window when it opens next."""
-        code = language.install(setting)
-        if code == self.language:
-            return
-        self.language = code
-        self._routine = None  # read again in the new language
-        self.actions.retranslate()
-        if self.tray is not None:
-            self.tray.retranslate()
-        if self.no_tray_window is not None:
-            self.no_tray_window.retranslate()
-        if self._history is not None:
-            self._history.close()
-            self._history.deleteLater()
-            self._history = None
-        if self._guide is not None and not self._guide.isVisible():
-            self._guide = None
-        log.info("language changed to %s", code)
 
     def tell_user(self, title: str, message: str) -> None:
         """A message the user must see (bad settings, a moved database), in their language."""

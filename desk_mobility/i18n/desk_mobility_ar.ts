@@ -12,6 +12,10 @@
         <translation>يُرجى الانتباه</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>تعذّر فتح الدليل</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} يعمل بالفعل؛ عُرضت نافذته مرة أخرى.</translation>
     </message>
@@ -422,10 +426,6 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
         <translation>اختياري · ٠ مرتخٍ، ١٠ مشدود جدًا</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>قيّم الشدّ (اختياري)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -448,6 +448,14 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>قيّم الشدّ</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>امسح التقييم</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -762,6 +770,14 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>مسافة للخلف</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1391,10 +1407,6 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} س {minutes} د</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>أقل من دقيقة</translation>
     </message>
     <message>
         <source>{hours} h</source>

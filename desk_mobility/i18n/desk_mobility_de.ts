@@ -12,6 +12,10 @@
         <translation>Bitte beachten</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>Die Anleitung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} läuft bereits; sein Fenster wird wieder angezeigt.</translation>
     </message>
@@ -378,10 +382,6 @@ Esc beendet · jede andere Taste macht weiter</translation>
         <translation>Freiwillig · 0 locker, 10 sehr verspannt</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>Verspannung einschätzen (freiwillig)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -404,6 +404,14 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>Verspannung einschätzen</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Einschätzung löschen</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -718,6 +726,14 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1347,10 +1363,6 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>weniger als einer Minute</translation>
     </message>
     <message>
         <source>{hours} h</source>

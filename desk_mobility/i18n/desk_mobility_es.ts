@@ -12,6 +12,10 @@
         <translation>Ten en cuenta</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>No se pudo abrir la guía</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} ya se está ejecutando; su ventana se muestra de nuevo.</translation>
     </message>
@@ -378,10 +382,6 @@ Esc la termina · cualquier otra tecla sigue</translation>
         <translation>Opcional · 0 suelta, 10 muy rígida</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>Valorar la rigidez (opcional)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -404,6 +404,14 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>Valorar la rigidez</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Borrar la valoración</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -718,6 +726,14 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1347,10 +1363,6 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>{hours} h</source>

@@ -12,6 +12,10 @@
         <translation>À noter</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>Le guide n’a pas pu s’ouvrir</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} est déjà lancé ; sa fenêtre s’affiche de nouveau.</translation>
     </message>
@@ -378,10 +382,6 @@ Esc ends it · any other key keeps going</source>
         <translation>Facultatif · 0 souple, 10 très raide</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>Évaluer la raideur (facultatif)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -404,6 +404,14 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>Évaluer la raideur</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Effacer l’évaluation</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -718,6 +726,14 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Esc</source>
         <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1347,10 +1363,6 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>moins d’une minute</translation>
     </message>
     <message>
         <source>{hours} h</source>

@@ -12,6 +12,10 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>Impossibile aprire la guida</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} è già in esecuzione; la sua finestra viene mostrata di nuovo.</translation>
     </message>
@@ -378,10 +382,6 @@ Esc la termina · qualsiasi altro tasto continua</translation>
         <translation>Facoltativo · 0 sciolta, 10 molto rigida</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>Valuta la rigidità (facoltativo)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -404,6 +404,14 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>Valuta la rigidità</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Cancella la valutazione</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -718,6 +726,14 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Canc</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1347,10 +1363,6 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>meno di un minuto</translation>
     </message>
     <message>
         <source>{hours} h</source>

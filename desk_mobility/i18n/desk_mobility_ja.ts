@@ -12,6 +12,10 @@
         <translation>お知らせ</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>ガイドを開けませんでした</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} はすでに実行中です。ウィンドウをもう一度表示しました。</translation>
     </message>
@@ -367,10 +371,6 @@ Esc で終了 · ほかのキーで続行</translation>
         <translation>任意 · 0 ほぐれている、10 とてもこわばっている</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>こわばりを評価（任意）</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -393,6 +393,14 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>Pause</source>
         <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>こわばりを評価</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>評価を消去</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -707,6 +715,14 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1336,10 +1352,6 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 時間 {minutes} 分</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>1 分未満</translation>
     </message>
     <message>
         <source>{hours} h</source>

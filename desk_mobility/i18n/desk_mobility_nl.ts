@@ -12,6 +12,10 @@
         <translation>Let op</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>De begeleiding kon niet worden geopend</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} draait al; het venster wordt opnieuw getoond.</translation>
     </message>
@@ -378,10 +382,6 @@ Esc beëindigt · elke andere toets gaat door</translation>
         <translation>Optioneel · 0 soepel, 10 heel stijf</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>Stijfheid inschatten (optioneel)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -404,6 +404,14 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>Pause</source>
         <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>Stijfheid inschatten</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Inschatting wissen</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -718,6 +726,14 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1347,10 +1363,6 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} u {minutes} min</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>minder dan een minuut</translation>
     </message>
     <message>
         <source>{hours} h</source>

@@ -12,6 +12,10 @@
         <translation>Uwaga</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>Nie udało się otworzyć przewodnika</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} już działa; jego okno jest znów widoczne.</translation>
     </message>
@@ -389,10 +393,6 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
         <translation>Opcjonalnie · 0 luźno, 10 bardzo sztywno</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>Oceń sztywność (opcjonalnie)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -415,6 +415,14 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>Oceń sztywność</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Wyczyść ocenę</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -729,6 +737,14 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1358,10 +1374,6 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} godz. {minutes} min</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>niecałej minuty</translation>
     </message>
     <message>
         <source>{hours} h</source>

@@ -12,6 +12,10 @@
         <translation>Atenção</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>Não foi possível abrir o guia</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} já está em execução; a janela dele foi mostrada de novo.</translation>
     </message>
@@ -378,10 +382,6 @@ Esc encerra · qualquer outra tecla continua</translation>
         <translation>Opcional · 0 solta, 10 muito rígida</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>Avaliar a rigidez (opcional)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -404,6 +404,14 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>Pause</source>
         <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>Avaliar a rigidez</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Limpar a avaliação</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -718,6 +726,14 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1347,10 +1363,6 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>menos de um minuto</translation>
     </message>
     <message>
         <source>{hours} h</source>

@@ -12,6 +12,10 @@
         <translation>请注意</translation>
     </message>
     <message>
+        <source>The guide could not open</source>
+        <translation>无法打开指导窗口</translation>
+    </message>
+    <message>
         <source>{app} is already running; its window is shown again.</source>
         <translation>{app} 已在运行；已重新显示它的窗口。</translation>
     </message>
@@ -367,10 +371,6 @@ Esc ends it · any other key keeps going</source>
         <translation>可选 · 0 放松，10 非常紧绷</translation>
     </message>
     <message>
-        <source>Rate tightness (optional)</source>
-        <translation>评估紧绷度（可选）</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -393,6 +393,14 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Rate tightness</source>
+        <translation>评估紧绷度</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>清除评估</translation>
     </message>
     <message>
         <source>Undo rep</source>
@@ -707,6 +715,14 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格键</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>any key</source>
@@ -1336,10 +1352,6 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>不到一分钟</translation>
     </message>
     <message>
         <source>{hours} h</source>

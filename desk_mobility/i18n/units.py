@@ -1,27 +1,22 @@
 """Durations and counts as each language writes them.
 
-One place for "45 min", "1 h 05 min" and "3 min 05 s", so the tray, the
-notification, the guide and the weekly view agree, and numbers follow the
-user's locale.
+``core.durations`` owns the rules (whole minutes counted down, hours from 60
+minutes on, time left counted up to the minute, seconds only for the guide's
+stopwatch) so every surface agrees; this module says the same figures in the
+user's language, with the locale's digits: "45 min", "1 Std. 05 Min.", "3 分 05 秒".
 """
 
 from __future__ import annotations
 
+import math
+
+from desk_mobility.core.durations import whole_minutes
 from desk_mobility.i18n.phrases import Phrases, number, translate
 
 
-def hours_minutes(seconds: float) -> str:
-    """'45 min', '1 h 05 min': short enough for a tooltip line (minutes rounded down)."""
-    minutes = max(0, int(seconds // 60))
-    return _hm(minutes)
-
-
-def rounded_hours_minutes(seconds: float) -> str:
-    """'45 min', '6 h 05 min', '0 min', rounded to the nearest minute."""
-    return _hm(round(max(seconds, 0.0) / 60))
-
-
-def _hm(minutes: int) -> str:
+def duration_words(seconds: float) -> str:
+    """``core.durations.duration_text`` in the user's language: '45 min', '1 h 05 min'."""
+    minutes = whole_minutes(seconds)
     if minutes < 60:
         return translate("Units", "{minutes} min").format(minutes=number(minutes))
     return translate("Units", "{hours} h {minutes} min").format(
@@ -29,24 +24,17 @@ def _hm(minutes: int) -> str:
     )
 
 
-def spoken_duration(seconds: float) -> str:
-    """Sitting time as people say it: "less than a minute", "52 min", "1 h", "1 h 5 min"."""
-    minutes = max(0, round(seconds / 60))
-    if minutes < 1:
-        return translate("Units", "less than a minute")
-    hours, rest = divmod(minutes, 60)
-    if hours == 0:
-        return translate("Units", "{minutes} min").format(minutes=number(minutes))
-    if rest == 0:
-        return translate("Units", "{hours} h").format(hours=number(hours))
-    return translate("Units", "{hours} h {minutes} min").format(
-        hours=number(hours), minutes=number(rest)
-    )
+def countdown_words(seconds: float) -> str:
+    """Time left, counted up to the minute (``core.durations.countdown_text``)."""
+    if not math.isfinite(seconds):
+        return duration_words(0)
+    return duration_words(math.ceil(max(seconds, 0.0) / 60) * 60)
 
 
-def minutes_seconds(seconds: float) -> str:
-    """'12 s', '3 min 05 s': the time a session took."""
-    minutes, secs = divmod(round(seconds), 60)
+def stopwatch_words(seconds: float) -> str:
+    """A drill's own time, to the second (``core.durations.stopwatch_text``): '3 min 05 s'."""
+    total = round(seconds) if math.isfinite(seconds) and seconds > 0 else 0
+    minutes, secs = divmod(total, 60)
     if minutes == 0:
         return translate("Units", "{seconds} s").format(seconds=number(secs))
     return translate("Units", "{minutes} min {seconds} s").format(

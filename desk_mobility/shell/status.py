@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QTime
 from desk_mobility import APP_NAME, __version__
 from desk_mobility.core.quiet import REASON_WORDS
 from desk_mobility.i18n.phrases import translate
-from desk_mobility.i18n.units import hours_minutes
+from desk_mobility.i18n.units import countdown_words, duration_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +52,10 @@ class AppStatus:
         return f"{said} ({self.quiet_detail})" if self.quiet_detail else said
 
 
-def minutes_text(seconds: float) -> str:
-    """'45 min', '1 h 05 min': short enough for a tooltip line."""
-    return hours_minutes(seconds)
-
-
 def status_line(status: AppStatus, now: datetime) -> str:
     """One line: how long the user has sat and what comes next, in the user's language."""
     sat = translate("Status", "Sitting for {duration}").format(
-        duration=minutes_text(status.sat_seconds)
+        duration=duration_words(status.sat_seconds)
     )
     if status.paused_until is not None:
         return translate("Status", "Paused until {time}").format(
@@ -97,7 +92,7 @@ def status_line(status: AppStatus, now: datetime) -> str:
     if status.next_due is not None:
         remaining = (status.next_due - now).total_seconds()
         return translate("Status", "{sitting} · next break in {duration}").format(
-            sitting=sat, duration=minutes_text(remaining + 59)
+            sitting=sat, duration=countdown_words(remaining)
         )
     return sat
 

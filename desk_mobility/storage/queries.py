@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from desk_mobility.core.events import OFFER_STATES, OfferState
 from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.core.week import (
     CheckInRecord,
     HistoryRecords,
     NaturalBreakRecord,
-    OfferOutcome,
     OfferRecord,
     QuietRecord,
     SessionRecord,
@@ -203,9 +203,10 @@ def timeline(
         raise StoreError(_unreadable(exc)) from exc
 
 
-def _outcome(value: str | None) -> OfferOutcome | None:
-    if value in ("taken", "snoozed", "skipped", "natural", "expired"):
-        return value  # type: ignore[return-value]
+def _outcome(value: str | None) -> OfferState | None:
+    for state in OFFER_STATES:
+        if value == state:
+            return state
     return None
 
 

@@ -23,7 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "core": {"core"},
     "files": {"core", "files"},
     "storage": {"core", "storage"},
-    "platform": {"core", "platform", "i18n"},
+    "platform": {"core", "files", "platform", "i18n"},  # files: the atomic writer, for login items
     "shell": {"core", "files", "platform", "shell", "i18n"},
     "ui": {"core", "files", "platform", "shell", "ui", "i18n"},
     "i18n": {"core", "i18n"},

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from desk_mobility.i18n.phrases import number, translate
-from desk_mobility.i18n.units import COUNTS, spoken_duration
+from desk_mobility.i18n.units import COUNTS, duration_words
 
 log = logging.getLogger(__name__)
 
 TITLE = "Time to move"
-DEFAULT_ROUTINE_SUMMARY = ""
+DEFAULT_ROUTINE_SUMMARY = ""  # the routine of the default file, described in the user's language
 
 # Keys of the notification actions; "default" is what a click on the body sends.
 ACTION_START = "default"
@@ -34,11 +34,6 @@ class BreakMessage:
     start_label: str
     snooze_label: str
     skip_label: str
-
-
-def format_sitting(seconds: float) -> str:
-    """Sitting time as people say it: "52 min", "1 h", "1 h 5 min"."""
-    return spoken_duration(seconds)
 
 
 def describe_routine(name: str, duration_seconds: float) -> str:
@@ -62,7 +57,7 @@ def break_message(
             translate("Notification", "Seated thoracic rotation"), 3 * 60
         )
     body = translate("Notification", "You have been sitting for {duration}.\n{routine}.").format(
-        duration=format_sitting(sat_seconds), routine=routine_summary
+        duration=duration_words(sat_seconds), routine=routine_summary
     )
     return BreakMessage(
         title=translate("Notification", "Time to move"),

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desk_mobility.i18n.phrases import translate
-from desk_mobility.i18n.units import minutes_seconds
 
 
 def make_label(
@@ -54,11 +53,6 @@ def set_text(label: QLabel, text: str) -> None:
     """Avoid relayouts at 60 fps: only touch a label when its text changes."""
     if label.text() != text:
         label.setText(text)
-
-
-def format_duration(seconds: float) -> str:
-    """'12 s', '3 min 05 s' in the user's language."""
-    return minutes_seconds(seconds)
 
 
 def toward(direction: str) -> str:

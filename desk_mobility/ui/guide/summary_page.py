@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from desk_mobility.core.routine.player import RoutinePlayer
 from desk_mobility.i18n.phrases import number, translate
-from desk_mobility.i18n.units import COUNTS
+from desk_mobility.i18n.units import COUNTS, stopwatch_words
 from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.figure.pose import FigurePose
 from desk_mobility.ui.guide.parts import (
-    format_duration,
     header_box,
     make_button,
     make_card,
@@ -145,7 +144,7 @@ class SummaryPage(QWidget):
                 "Saved to your history. Next time, aim for the full {sets} × {reps} each way.",
             ).format(sets=number(player.plan.sets), reps=number(player.plan.reps_per_direction))
         )
-        self.summary_time.setText(format_duration(player.elapsed()))
+        self.summary_time.setText(stopwatch_words(player.elapsed()))
         if week is None:
             self.summary_week.setText("–")
         else:

@@ -146,24 +146,39 @@ class KeyBar(QWidget):
     def text(self) -> str:
         return "  ".join(f"{k} {what}" for k, what in self.keys)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        t = self.theme
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _layout(self, scale: float) -> tuple[QFont, QFont, list[float], float]:
         key_font = QFont(self.font())
-        key_font.setPixelSize(12)
+        key_font.setPixelSize(max(1, round(12 * scale)))
         key_font.setWeight(QFont.Weight.Bold)
         text_font = QFont(self.font())
-        text_font.setPixelSize(13)
+        text_font.setPixelSize(max(1, round(13 * scale)))
         key_metrics = QFontMetricsF(key_font)
         text_metrics = QFontMetricsF(text_font)
         widths = [
-            key_metrics.horizontalAdvance(k) + 16 + 7 + text_metrics.horizontalAdvance(w)
+            key_metrics.horizontalAdvance(k)
+            + 16 * scale
+            + 7 * scale
+            + text_metrics.horizontalAdvance(w)
             for k, w in self.keys
         ]
-        gap = 22.0
-        x = (self.width() - (sum(widths) + gap * max(len(widths) - 1, 0))) / 2
-        y = (self.height() - 26) / 2
+        gap = 22.0 * scale
+        return key_font, text_font, widths, sum(widths) + gap * max(len(widths) - 1, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Every key that works is drawn; a narrow window draws them smaller, none is lost."""
+        t = self.theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = 1.0
+        key_font, text_font, widths, total = self._layout(scale)
+        if total > self.width() and total > 0:
+            scale = max(0.7, self.width() / total)
+            key_font, text_font, widths, total = self._layout(scale)
+        key_metrics = QFontMetricsF(key_font)
+        gap = 22.0 * scale
+        x = (self.width() - total) / 2
+        cap_h = 26 * scale
+        y = (self.height() - cap_h) / 2
         rtl = self.isRightToLeft()
 
         def placed(rect: QRectF) -> QRectF:
@@ -171,14 +186,14 @@ class KeyBar(QWidget):
             return QRectF(self.width() - rect.right(), rect.y(), rect.width(), rect.height())
 
         for (key, what), width in zip(self.keys, widths, strict=True):
-            cap_w = key_metrics.horizontalAdvance(key) + 16
-            cap = QRectF(x, y, cap_w, 26)
-            words = QRectF(cap.right() + 7, y, width - cap_w - 7 + 1, 26)
+            cap_w = key_metrics.horizontalAdvance(key) + 16 * scale
+            cap = QRectF(x, y, cap_w, cap_h)
+            words = QRectF(cap.right() + 7 * scale, y, width - cap_w - 7 * scale + 1, cap_h)
             if rtl:
                 cap, words = placed(cap), placed(words)
             painter.setPen(QPen(t.color("border"), 1.2))
             painter.setBrush(t.color("card"))
-            painter.drawRoundedRect(cap, 6, 6)
+            painter.drawRoundedRect(cap, 6 * scale, 6 * scale)
             painter.setPen(QPen(t.color("track"), 2))
             painter.drawLine(
                 QPointF(cap.left() + 4, cap.bottom() + 0.5),

@@ -30,7 +30,7 @@ from desk_mobility.core.text import QT_TRANSLATE_NOOP
 from desk_mobility.core.week import DaySummary, WeekSummary
 from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.i18n.units import COUNTS
-from desk_mobility.i18n.units import rounded_hours_minutes as format_duration
+from desk_mobility.i18n.units import duration_words as format_duration
 
 HOUR = 3600.0
 # How the weekly view names each quiet reason.

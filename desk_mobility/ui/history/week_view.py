@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from desk_mobility.core.week import (
 )
 from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.i18n.units import COUNTS
-from desk_mobility.i18n.units import rounded_hours_minutes as format_duration
+from desk_mobility.i18n.units import duration_words as format_duration
 from desk_mobility.ui.history.charts import (
     ChartColors,
     TightnessTrend,
@@ -174,13 +173,12 @@ class HistoryWindow(QWidget):
         self.this_week_button.setToolTip(translate("History", "Back to this week (Home)"))
         self.next_button = QPushButton(translate("History", "Next ›"), self)
         self.next_button.setToolTip(translate("History", "Next week (Alt+Right)"))
-        self.export_button = QToolButton(self)
-        self.export_button.setText(translate("History", "Export CSV…"))
+        # A push button with a menu: its size makes room for the drop-down arrow,
+        # and it looks like the week buttons beside it.
+        self.export_button = QPushButton(translate("History", "Export CSV…"), self)
         self.export_button.setToolTip(
             translate("History", "Save this week or your whole history as CSV (Ctrl+E)")
         )
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.export_button)
         self.export_week_action = QAction(translate("History", "This week…"), menu)
         self.export_all_action = QAction(translate("History", "All history…"), menu)
