@@ -181,7 +181,21 @@ class DeskMobilityApp(QObject):
             self._history.close()
             self._history.deleteLater()
             self._history = None
+        if self._settings_dialog is not None:
+            # Not now: the change may come from inside the dialog's own Apply.
+            QTimer.singleShot(0, self._rebuild_settings_dialog)
         log.info("language changed to %s", code)
+
+    def _rebuild_settings_dialog(self) -> None:
+        """Open settings show the new language at once; closed ones are built anew next time."""
+        dialog, self._settings_dialog = self._settings_dialog, None
+        if dialog is None:
+            return
+        was_open = dialog.isVisible()
+        dialog.hide()
+        dialog.deleteLater()
+        if was_open:
+            self.open_settings()
 
     def _history_follows(self, old: Settings, new: Settings) -> None:
         """The weekly view is laid out for its first weekday: a new one means a new window."""

@@ -96,7 +96,13 @@ def test_a_language_change_applies_at_once_without_restart(
 ) -> None:
     app = afternoon.app
     assert app.actions.start_action.text() == "Start break now"
+    app.open_settings()
+    assert app._settings_dialog is not None
+    assert app._settings_dialog.windowTitle() == "Desk Mobility Settings"
     app.apply_settings(replace(app.settings, language="de"))
+    QCoreApplication.processEvents()
+    assert app._settings_dialog is not None and app._settings_dialog.isVisible()
+    assert app._settings_dialog.windowTitle() == "Desk Mobility – Einstellungen"
     assert app.actions.start_action.text() == "Pause jetzt starten"
     assert app.actions.snooze_action.text() == "10 Min. aufschieben"
     assert app.tray is None or app.tray.menu.actions()[5].menu().title() == "Erinnerungen pausieren"

@@ -37,6 +37,7 @@ from desk_mobility.platform.notify.base import break_message, describe_routine
 from desk_mobility.shell.status import AppStatus, status_line, tooltip
 from desk_mobility.storage.history_store import HistoryStore
 from desk_mobility.ui.actions import AppActions
+from desk_mobility.ui.guide.widgets import KeyBar
 from desk_mobility.ui.guide.window import GuideWindow
 from desk_mobility.ui.history.week_view import HistoryWindow
 from desk_mobility.ui.no_tray_window import NoTrayWindow
@@ -122,6 +123,11 @@ def clipped(root: QWidget) -> list[str]:
                 f"{label.objectName() or label.text()[:40]!r}: needs width "
                 f"{label.sizeHint().width()}, has {label.width()}"
             )
+    for bar in root.findChildren(KeyBar):  # painted: its rows must fit at a readable size
+        for keys in bar.rows() if bar.isVisible() else []:
+            needed = bar._layout(keys, bar.row_scale(keys))[3]
+            if needed > bar.width() + 1:
+                problems.append(f"key bar {keys}: needs width {needed:.0f}, has {bar.width()}")
     for button in root.findChildren(QAbstractButton):
         if button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 1:
             problems.append(
@@ -324,3 +330,30 @@ def test_every_error_message(tmp_path: Path, pseudo_locale: Path, vocabulary: se
     assert len(messages) >= 12
     shown = [("message", render(m, translate, number)) for m in messages]
     assert_translated(shown, vocabulary)
+
+
+def test_the_key_bar_wraps_rather_than_cut_keys_off(
+    qtbot: QtBot, pseudo_locale: Path, vocabulary: set[str]
+) -> None:
+    """At the guide's narrowest, a long language's keys take two rows, each readable."""
+    window = GuideWindow(
+        load_routine(pseudo_locale, "pseudo"),
+        Settings(),
+        FakeClock(NOW),
+        RecordingSink(),
+        week_count=lambda: 3,
+        sounds=None,
+        dark=False,
+    )
+    qtbot.addWidget(window)
+    window.open_setup()
+    window.resize(window.minimumWidth(), window.minimumHeight())
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    bar = window.keybar
+    assert not [p for p in clipped(window) if p.startswith("key bar")]
+    assert len(bar.rows()) == 2 and bar.height() == 2 * KeyBar.ROW_HEIGHT
+    assert all(bar.row_scale(keys) >= KeyBar.MIN_SCALE for keys in bar.rows())
+    window.close()

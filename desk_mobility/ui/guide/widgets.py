@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -130,23 +131,50 @@ class Dial(QWidget):
 
 
 class KeyBar(QWidget):
-    """The keys that work right now, drawn as key caps."""
+    """The keys that work right now, drawn as key caps.
+
+    A row that would have to shrink below ``MIN_SCALE`` to fit (a long
+    language, a narrow window) wraps onto a second row instead, so no key is
+    cut off and none is too small to read.
+    """
+
+    ROW_HEIGHT = 40
+    MIN_SCALE = 0.8
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self.theme = theme
         self.keys: list[tuple[str, str]] = []
-        self.setFixedHeight(40)
+        self.setFixedHeight(self.ROW_HEIGHT)
 
     def set_keys(self, keys: list[tuple[str, str]]) -> None:
         if keys != self.keys:
             self.keys = keys
+            self._fit_height()
             self.update()
 
     def text(self) -> str:
         return "  ".join(f"{k} {what}" for k, what in self.keys)
 
-    def _layout(self, scale: float) -> tuple[QFont, QFont, list[float], float]:
+    def rows(self) -> list[list[tuple[str, str]]]:
+        """The keys in one row, or split in two when one row would not fit."""
+        if len(self.keys) < 2 or self.row_scale(self.keys) >= self.MIN_SCALE:
+            return [self.keys]
+        half = (len(self.keys) + 1) // 2
+        return [self.keys[:half], self.keys[half:]]
+
+    def _fit_height(self) -> None:
+        height = self.ROW_HEIGHT * len(self.rows())
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _layout(
+        self, keys: list[tuple[str, str]], scale: float
+    ) -> tuple[QFont, QFont, list[float], float]:
         key_font = QFont(self.font())
         key_font.setPixelSize(max(1, round(12 * scale)))
         key_font.setWeight(QFont.Weight.Bold)
@@ -159,33 +187,46 @@ class KeyBar(QWidget):
             + 16 * scale
             + 7 * scale
             + text_metrics.horizontalAdvance(w)
-            for k, w in self.keys
+            for k, w in keys
         ]
         gap = 22.0 * scale
         return key_font, text_font, widths, sum(widths) + gap * max(len(widths) - 1, 0)
 
+    def row_scale(self, keys: list[tuple[str, str]]) -> float:
+        """1.0, or smaller (down to 0.7) when the row needs it to fit."""
+        total = self._layout(keys, 1.0)[3]
+        if total <= self.width() or total <= 0:
+            return 1.0
+        scale = max(0.7, self.width() / total)
+        # Fonts come in whole pixels, so a row shrinks less than its scale: step down.
+        while scale > 0.7 and self._layout(keys, scale)[3] > self.width():
+            scale = max(0.7, scale - 0.02)
+        return scale
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Every key that works is drawn; a narrow window draws them smaller, none is lost."""
-        t = self.theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scale = 1.0
-        key_font, text_font, widths, total = self._layout(scale)
-        if total > self.width() and total > 0:
-            scale = max(0.7, self.width() / total)
-            key_font, text_font, widths, total = self._layout(scale)
+        for row, keys in enumerate(self.rows()):
+            self._paint_row(painter, keys, row * self.ROW_HEIGHT)
+        painter.end()
+
+    def _paint_row(self, painter: QPainter, keys: list[tuple[str, str]], top: float) -> None:
+        t = self.theme
+        scale = self.row_scale(keys)
+        key_font, text_font, widths, total = self._layout(keys, scale)
         key_metrics = QFontMetricsF(key_font)
         gap = 22.0 * scale
         x = (self.width() - total) / 2
         cap_h = 26 * scale
-        y = (self.height() - cap_h) / 2
+        y = top + (self.ROW_HEIGHT - cap_h) / 2
         rtl = self.isRightToLeft()
 
         def placed(rect: QRectF) -> QRectF:
             """Right to left, each key cap comes first, then its words, from the right."""
             return QRectF(self.width() - rect.right(), rect.y(), rect.width(), rect.height())
 
-        for (key, what), width in zip(self.keys, widths, strict=True):
+        for (key, what), width in zip(keys, widths, strict=True):
             cap_w = key_metrics.horizontalAdvance(key) + 16 * scale
             cap = QRectF(x, y, cap_w, cap_h)
             words = QRectF(cap.right() + 7 * scale, y, width - cap_w - 7 * scale + 1, cap_h)
@@ -213,7 +254,6 @@ class KeyBar(QWidget):
                 what,
             )
             x += width + gap
-        painter.end()
 
 
 class TightnessScale(QWidget):
