@@ -18,13 +18,13 @@ RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcomm
 # fonts-wqy-microhei, 5 MB, covers both scripts; run.sh does not force it on everyone.
 # A virtual desktop for the integration tests: X server, session bus, tray host,
 # notification server, input driver, screenshots, a sound server with a recorder (a call
-# on a stand-in microphone), GNOME's settings through dconf (its do-not-disturb), and the
-# packaging validators.
+# on a stand-in microphone), GNOME's settings through dconf (its do-not-disturb), the
+# accessibility bus a screen reader uses (at-spi2-core), and the packaging validators.
 # The locale tests and screenshots need the glibc locales they run under and a CJK font.
 # shellcheck disable=SC2034 # used by test.sh
 TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
   pulseaudio pulseaudio-utils libglib2.0-bin gsettings-desktop-schemas dconf-service
-  dconf-gsettings-backend desktop-file-utils appstream locales fonts-wqy-microhei"
+  dconf-gsettings-backend at-spi2-core desktop-file-utils appstream locales fonts-wqy-microhei"
 # The locales the tests run the app under: German and Japanese dates, Arabic right to left,
 # and US English for the 12-hour clock.
 # shellcheck disable=SC2034 # used by test.sh

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>بقيت %Ln ثانية راحة</numerusform>
+            <numerusform>بقيت ثانية واحدة راحة</numerusform>
+            <numerusform>بقيت ثانيتان راحة</numerusform>
+            <numerusform>بقيت %Ln ثوانٍ راحة</numerusform>
+            <numerusform>بقيت %Ln ثانية راحة</numerusform>
+            <numerusform>بقيت %Ln ثانية راحة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -217,6 +231,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>يمين</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>احسب تكرارًا</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>يحسب دورانًا واحدًا، مثل مفتاح المسافة</translation>
     </message>
 </context>
 <context>
@@ -472,6 +494,160 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>End early</source>
         <translation>إنهاء مبكر</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>اختياري. ٠ مرتخٍ، و١٠ مشدود جدًا. مفاتيح الأسهم تغيّر الاختيار، وحذف يمسحه.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1، مرتخٍ</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1، مشدود جدًا</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>الشكل: وضعية البداية</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>شخص يجلس منتصبًا على كرسي، ومكعب مضغوط بين فخذيه، وأعلى ظهره مقوّس قليلًا ومستدير إلى اليمين. شعاع من عظمة القص يُظهر الدوران؛ والمنظر الصغير من الأعلى يُظهر الوركين ما زالا مستقيمين.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>منظر جانبي: أعلى الظهر المقوّس</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>من الجانب، يبدو أعلى الظهر مقوّسًا قليلًا، كتمرين بطن خفيف.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>ما مدى شدّ أعلى ظهرك الآن؟</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>ما هذه الحركة، ولماذا يتيبّس أعلى الظهر، وما الذي تمنحه (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>ابدأ التمرين (إدخال).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>الشكل: راحة</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>يجلس الشخص منتصبًا وينظر إلى الأمام ويتنفّس بين المجموعات.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>الشكل: الدوران المكتمل</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>يجلس الشخص منتصبًا، وأعلى ظهره مستدير إلى اليسار، والوركان مستقيمان.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>والآن؟ ما مدى شدّ أعلى ظهرك؟</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>عدّاد التكرارات</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>العدّ التنازلي للراحة</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 من %2 إلى اليمين، المجموعة %4 من %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 من %2 إلى اليسار، المجموعة %4 من %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>شخص يجلس على كرسي ويدير أعلى ظهره إلى اليمين ثم يعود إلى المنتصف، والوركان والركبتان متجهة إلى الأمام. شعاع من عظمة القص يجول كمصباح يدوي؛ والمنظر الصغير من الأعلى يُظهر السرّة ما زالت متجهة إلى الأمام.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>شخص يجلس على كرسي ويدير أعلى ظهره إلى اليسار ثم يعود إلى المنتصف، والوركان والركبتان متجهة إلى الأمام. شعاع من عظمة القص يجول كمصباح يدوي؛ والمنظر الصغير من الأعلى يُظهر السرّة ما زالت متجهة إلى الأمام.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>اضغطه، أو اضغط المسافة، بعد كل دوران.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>شكل متحرك</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>انتهت الراحة</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>إنهاء الجلسة الآن؟ Esc ينهيها ويحفظها، وأي مفتاح آخر للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>نتابع.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>متوقف مؤقتًا. اضغط P للاستئناف.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>استُؤنفت.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>المجموعة %1 من %2، إلى اليمين.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>المجموعة %1 من %2، إلى اليسار.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>انتهت المجموعة %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>اكتملت الجلسة.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>انتهت الجلسة. ما أنجزته محفوظ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 من %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>بدّل الجانب: الآن إلى اليمين.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>بدّل الجانب: الآن إلى اليسار.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +938,21 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>مخطط الأسبوع</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>اتجاه الشدّ</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>نتيجة التصدير</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -786,6 +977,42 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>Space</source>
         <translation>مسافة</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>راحة لمدة %Ln ثانية.</numerusform>
+            <numerusform>راحة لمدة ثانية واحدة.</numerusform>
+            <numerusform>راحة لمدة ثانيتين.</numerusform>
+            <numerusform>راحة لمدة %Ln ثوانٍ.</numerusform>
+            <numerusform>راحة لمدة %Ln ثانية.</numerusform>
+            <numerusform>راحة لمدة %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln دوران.</numerusform>
+            <numerusform>دوران واحد.</numerusform>
+            <numerusform>دورانان.</numerusform>
+            <numerusform>%Ln دورانات.</numerusform>
+            <numerusform>%Ln دورانًا.</numerusform>
+            <numerusform>%Ln دوران.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>بقيت %Ln ثانية راحة.</numerusform>
+            <numerusform>بقيت ثانية واحدة راحة.</numerusform>
+            <numerusform>بقيت ثانيتان راحة.</numerusform>
+            <numerusform>بقيت %Ln ثوانٍ راحة.</numerusform>
+            <numerusform>بقيت %Ln ثانية راحة.</numerusform>
+            <numerusform>بقيت %Ln ثانية راحة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1450,10 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>تعذّر تطبيق الإعدادات: {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>أقسام الإعدادات</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

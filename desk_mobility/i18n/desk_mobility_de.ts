@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>noch %Ln Sekunde Ruhe</numerusform>
+            <numerusform>noch %Ln Sekunden Ruhe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -173,6 +183,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>R</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Wiederholung zählen</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>Zählt eine Rotation, wie die Leertaste</translation>
     </message>
 </context>
 <context>
@@ -428,6 +446,160 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>End early</source>
         <translation>Früher aufhören</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>Freiwillig. 0 ist locker, 10 sehr verspannt. Pfeiltasten ändern die Wahl, Entf löscht sie.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1, locker</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1, sehr verspannt</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>Figur: die Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>Eine Person sitzt aufrecht auf einem Stuhl, ein Block zwischen den Oberschenkeln, der obere Rücken leicht gerundet, nach rechts gedreht. Ein Lichtkegel vom Brustbein zeigt die Drehung; die kleine Draufsicht zeigt die Hüften weiter gerade.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>Seitenansicht: der gerundete obere Rücken</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>Von der Seite gesehen ist der obere Rücken leicht gerundet, wie bei einem Mini-Crunch.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>Wie verspannt ist Ihr oberer Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>Was die Bewegung ist, warum der obere Rücken steif wird und was sie bringt (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>Die Übung starten (Eingabe).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>Figur: Ruhepause</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>Die Person sitzt aufrecht, blickt nach vorn und atmet zwischen den Sätzen.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>Figur: die vollendete Drehung</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>Die Person sitzt aufrecht, der obere Rücken nach links gedreht, die Hüften gerade.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>Und jetzt? Wie verspannt ist Ihr oberer Rücken?</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>Wiederholungszähler</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>Countdown der Ruhepause</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 von %2 nach rechts, Satz %4 von %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 von %2 nach links, Satz %4 von %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Eine Person sitzt auf einem Stuhl und dreht den oberen Rücken nach rechts und zurück zur Mitte, Hüften und Knie zeigen nach vorn. Ein Lichtkegel vom Brustbein schwenkt wie eine Taschenlampe; die kleine Draufsicht zeigt den Bauchnabel weiter nach vorn gerichtet.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Eine Person sitzt auf einem Stuhl und dreht den oberen Rücken nach links und zurück zur Mitte, Hüften und Knie zeigen nach vorn. Ein Lichtkegel vom Brustbein schwenkt wie eine Taschenlampe; die kleine Draufsicht zeigt den Bauchnabel weiter nach vorn gerichtet.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>Drücken Sie sie oder die Leertaste nach jeder Rotation.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>Animierte Figur</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>Die Ruhepause ist vorbei</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>Die Einheit jetzt beenden? Esc beendet und speichert, jede andere Taste macht weiter.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>Weiter geht’s.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>Pausiert. P drücken zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Es geht weiter.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>Satz %1 von %2, nach rechts.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>Satz %1 von %2, nach links.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>Satz %1 von %2 geschafft.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Einheit abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Einheit beendet. Was Sie geschafft haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 von %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>Seite wechseln: jetzt nach rechts.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>Seite wechseln: jetzt nach links.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +890,21 @@ Esc beendet · jede andere Taste macht weiter</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>Wochendiagramm</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>Verlauf der Verspannung</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -742,6 +929,30 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>Space</source>
         <translation>Leertaste</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Ruhe für %Ln Sekunde.</numerusform>
+            <numerusform>Ruhe für %Ln Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln Rotation.</numerusform>
+            <numerusform>%Ln Rotationen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>Noch %Ln Sekunde Ruhe.</numerusform>
+            <numerusform>Noch %Ln Sekunden Ruhe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1390,10 @@ Esc beendet · jede andere Taste macht weiter</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>Die Einstellungen konnten nicht übernommen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

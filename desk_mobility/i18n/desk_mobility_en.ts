@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>%n second of rest left</numerusform>
+            <numerusform>%n seconds of rest left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>
@@ -78,6 +88,30 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Rest for %n second.</numerusform>
+            <numerusform>Rest for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%n rotation.</numerusform>
+            <numerusform>%n rotations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>%n second of rest left.</numerusform>
+            <numerusform>%n seconds of rest left.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>queda %Ln segundo de descanso</numerusform>
+            <numerusform>quedan %Ln segundos de descanso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -173,6 +183,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>D</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Contar una repetición</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>Cuenta una rotación, como Espacio</translation>
     </message>
 </context>
 <context>
@@ -428,6 +446,160 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>End early</source>
         <translation>Terminar antes</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>Opcional. 0 es suelta, 10 muy rígida. Las flechas cambian la elección, Supr la borra.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1, suelta</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1, muy rígida</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>Figura: la posición inicial</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>Una persona está sentada erguida en una silla, con un bloque apretado entre los muslos y la parte alta de la espalda ligeramente redondeada, girada hacia la derecha. Un haz que sale del esternón muestra el giro; la pequeña vista superior muestra las caderas todavía rectas.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>Vista lateral: la espalda alta redondeada</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>Vista de lado, la parte alta de la espalda está ligeramente redondeada, como un mini abdominal.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>¿Qué tan rígida está ahora la parte alta de tu espalda?</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>Qué es el movimiento, por qué se pone rígida la espalda alta y qué aporta (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>Empezar el ejercicio (Intro).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>Figura: descanso</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>La persona está sentada erguida, mira al frente y respira entre series.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>Figura: el giro terminado</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>La persona está sentada erguida, con la parte alta de la espalda girada hacia la izquierda y las caderas rectas.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>¿Y ahora? ¿Qué tan rígida está la parte alta de tu espalda?</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>Contador de repeticiones</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>Cuenta atrás del descanso</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 de %2 hacia la derecha, serie %4 de %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 de %2 hacia la izquierda, serie %4 de %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Una persona sentada en una silla gira la parte alta de la espalda hacia la derecha y vuelve al centro, con caderas y rodillas mirando al frente. Un haz que sale del esternón barre como una linterna; la pequeña vista superior muestra el ombligo todavía mirando al frente.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Una persona sentada en una silla gira la parte alta de la espalda hacia la izquierda y vuelve al centro, con caderas y rodillas mirando al frente. Un haz que sale del esternón barre como una linterna; la pequeña vista superior muestra el ombligo todavía mirando al frente.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>Púlsala, o pulsa Espacio, tras cada rotación.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>Figura animada</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>El descanso ha terminado</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>¿Terminar la sesión ahora? Esc la termina y la guarda; cualquier otra tecla sigue.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>Seguimos.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>En pausa. Pulsa P para continuar.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Continuamos.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>Serie %1 de %2, hacia la derecha.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>Serie %1 de %2, hacia la izquierda.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>Serie %1 de %2 hecha.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Sesión completada.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sesión terminada. Lo que has hecho queda guardado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 de %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>Cambio de lado: ahora hacia la derecha.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>Cambio de lado: ahora hacia la izquierda.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +890,21 @@ Esc la termina · cualquier otra tecla sigue</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>Gráfico de la semana</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>Evolución de la rigidez</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -742,6 +929,30 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>Space</source>
         <translation>Espacio</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Descanso de %Ln segundo.</numerusform>
+            <numerusform>Descanso de %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln rotación.</numerusform>
+            <numerusform>%Ln rotaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>Queda %Ln segundo de descanso.</numerusform>
+            <numerusform>Quedan %Ln segundos de descanso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1390,10 @@ Esc la termina · cualquier otra tecla sigue</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>No se pudieron aplicar los ajustes: {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de los ajustes</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

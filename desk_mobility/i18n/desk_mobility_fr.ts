@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>encore %Ln seconde de repos</numerusform>
+            <numerusform>encore %Ln secondes de repos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -173,6 +183,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>D</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Compter une répétition</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>Compte une rotation, comme Espace</translation>
     </message>
 </context>
 <context>
@@ -428,6 +446,160 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>End early</source>
         <translation>Arrêter plus tôt</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>Facultatif. 0 est souple, 10 très raide. Les flèches changent le choix, Suppr l’efface.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1, souple</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1, très raide</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>Silhouette : la position de départ</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>Une personne est assise bien droite sur une chaise, une brique serrée entre les cuisses, le haut du dos légèrement arrondi, tourné vers la droite. Un faisceau partant du sternum montre la rotation ; la petite vue de dessus montre les hanches toujours de face.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>Vue de côté : le haut du dos arrondi</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>Vu de côté, le haut du dos est légèrement arrondi, comme un mini crunch.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>À quel point le haut de votre dos est-il raide en ce moment ?</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>En quoi consiste le mouvement, pourquoi le haut du dos se raidit et ce qu’il apporte (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>Commencer l’exercice (Entrée).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>Silhouette : repos</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>La personne est assise bien droite, regarde devant elle et respire entre les séries.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>Silhouette : la rotation terminée</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>La personne est assise bien droite, le haut du dos tourné vers la gauche, les hanches de face.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>Et maintenant ? À quel point le haut de votre dos est-il raide ?</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>Compteur de répétitions</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>Compte à rebours du repos</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 sur %2 vers la droite, série %4 sur %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 sur %2 vers la gauche, série %4 sur %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Une personne assise sur une chaise tourne le haut du dos vers la droite puis revient au centre, hanches et genoux face à l’avant. Un faisceau partant du sternum balaie comme une lampe de poche ; la petite vue de dessus montre le nombril toujours face à l’avant.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Une personne assise sur une chaise tourne le haut du dos vers la gauche puis revient au centre, hanches et genoux face à l’avant. Un faisceau partant du sternum balaie comme une lampe de poche ; la petite vue de dessus montre le nombril toujours face à l’avant.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>Appuyez dessus, ou sur Espace, après chaque rotation.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>Silhouette animée</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>Le repos est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>Terminer la séance maintenant ? Échap termine et enregistre, toute autre touche continue.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>On continue.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>En pause. Appuyez sur P pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>On reprend.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>Série %1 sur %2, vers la droite.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>Série %1 sur %2, vers la gauche.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>Série %1 sur %2 terminée.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Séance terminée.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Séance arrêtée. Ce que vous avez fait est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>Changement de côté : vers la droite.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>Changement de côté : vers la gauche.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +890,21 @@ Esc ends it · any other key keeps going</source>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>Graphique de la semaine</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>Évolution de la raideur</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’export</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -742,6 +929,30 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Space</source>
         <translation>Espace</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Repos de %Ln seconde.</numerusform>
+            <numerusform>Repos de %Ln secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln rotation.</numerusform>
+            <numerusform>%Ln rotations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>Encore %Ln seconde de repos.</numerusform>
+            <numerusform>Encore %Ln secondes de repos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1390,10 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>Impossible d’appliquer les réglages : {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des réglages</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>ancora %Ln secondo di recupero</numerusform>
+            <numerusform>ancora %Ln secondi di recupero</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -173,6 +183,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>D</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Conta una ripetizione</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>Conta una rotazione, come Spazio</translation>
     </message>
 </context>
 <context>
@@ -428,6 +446,160 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>End early</source>
         <translation>Termina prima</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>Facoltativo. 0 è sciolta, 10 molto rigida. Le frecce cambiano la scelta, Canc la cancella.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1, sciolta</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1, molto rigida</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>Figura: la posizione di partenza</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>Una persona siede dritta su una sedia, un mattoncino stretto tra le cosce, la parte alta della schiena leggermente arrotondata, ruotata verso destra. Un fascio di luce dallo sterno mostra la rotazione; la piccola vista dall’alto mostra le anche ancora dritte.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>Vista laterale: la schiena alta arrotondata</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>Vista di lato, la parte alta della schiena è leggermente arrotondata, come un mini crunch.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>Quanto è rigida adesso la parte alta della tua schiena?</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>Che cos’è il movimento, perché la schiena alta si irrigidisce e che cosa dà (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>Inizia l’esercizio (Invio).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>Figura: recupero</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>La persona siede dritta, guarda avanti e respira tra le serie.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>Figura: la rotazione completata</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>La persona siede dritta, la parte alta della schiena ruotata verso sinistra, le anche dritte.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>E adesso? Quanto è rigida la parte alta della tua schiena?</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>Contatore delle ripetizioni</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>Conto alla rovescia del recupero</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 di %2 verso destra, serie %4 di %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 di %2 verso sinistra, serie %4 di %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Una persona seduta su una sedia ruota la parte alta della schiena verso destra e torna al centro, anche e ginocchia rivolte in avanti. Un fascio di luce dallo sterno spazza come una torcia; la piccola vista dall’alto mostra l’ombelico ancora rivolto in avanti.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Una persona seduta su una sedia ruota la parte alta della schiena verso sinistra e torna al centro, anche e ginocchia rivolte in avanti. Un fascio di luce dallo sterno spazza come una torcia; la piccola vista dall’alto mostra l’ombelico ancora rivolto in avanti.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>Premila, o premi Spazio, dopo ogni rotazione.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>Figura animata</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>Il recupero è finito</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>Terminare la sessione adesso? Esc la termina e la salva, qualsiasi altro tasto continua.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>Si continua.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>In pausa. Premi P per riprendere.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Si riprende.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>Serie %1 di %2, verso destra.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>Serie %1 di %2, verso sinistra.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>Serie %1 di %2 fatta.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Sessione completata.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sessione terminata. Quello che hai fatto è salvato.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 di %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>Cambio lato: ora verso destra.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>Cambio lato: ora verso sinistra.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +890,21 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>Grafico della settimana</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>Andamento della rigidità</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Esito dell’esportazione</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -742,6 +929,30 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>Space</source>
         <translation>Spazio</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Recupero di %Ln secondo.</numerusform>
+            <numerusform>Recupero di %Ln secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln rotazione.</numerusform>
+            <numerusform>%Ln rotazioni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>Ancora %Ln secondo di recupero.</numerusform>
+            <numerusform>Ancora %Ln secondi di recupero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1390,10 @@ Esc la termina · qualsiasi altro tasto continua</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>Impossibile applicare le impostazioni: {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sezioni delle impostazioni</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

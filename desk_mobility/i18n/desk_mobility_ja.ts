@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>休憩の残り %Ln 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -162,6 +171,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>右</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>1 回数える</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>スペースキーと同じく、1 回の回旋を数えます</translation>
     </message>
 </context>
 <context>
@@ -417,6 +434,160 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>End early</source>
         <translation>早めに終了</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>任意。0 はほぐれている、10 はとてもこわばっている。矢印キーで選択を変え、Delete で消去します。</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1、ほぐれている</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1、とてもこわばっている</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>図：開始の姿勢</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>人が椅子にまっすぐ座り、太ももの間にブロックを挟み、背中の上部を少し丸めて右へ回旋しています。胸骨から出る光が回旋を示し、小さな上からの図では腰がまっすぐのままです。</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>横からの図：丸めた背中の上部</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>横から見ると、背中の上部は軽いクランチのように少し丸まっています。</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>いま、背中の上部はどのくらいこわばっていますか？</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>どんな動きか、背中の上部がこわばる理由、得られること（W）。</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>エクササイズを開始（Enter）。</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>図：休憩</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>人はまっすぐ座って前を向き、セットの合間に呼吸しています。</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>図：回旋しきった姿勢</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>人はまっすぐ座り、背中の上部を左へ回旋し、腰はまっすぐです。</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>いかがですか？ 背中の上部はどのくらいこわばっていますか？</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>回数カウンター</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>休憩のカウントダウン</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>右へ %1 / %2、セット %4 / %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>左へ %1 / %2、セット %4 / %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>人が椅子に座り、背中の上部を右へ回して中央に戻します。腰と膝は前を向いたままです。胸骨からの光が懐中電灯のように動き、小さな上からの図ではおへそが前を向いたままです。</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>人が椅子に座り、背中の上部を左へ回して中央に戻します。腰と膝は前を向いたままです。胸骨からの光が懐中電灯のように動き、小さな上からの図ではおへそが前を向いたままです。</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>回旋するたびに、これかスペースキーを押してください。</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>動く図</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>休憩は終わりです</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>セッションを今終了しますか？ Esc で終了して保存、ほかのキーで続行します。</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>続けます。</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>一時停止中。P キーで再開します。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>再開しました。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>セット %1 / %2、右へ。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>セット %1 / %2、左へ。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>セット %1 / %2 完了。</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>セッション完了。</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>セッションを終了しました。ここまでの記録は保存されています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 / %2。</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>左右を切り替え：今度は右へ。</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>左右を切り替え：今度は左へ。</translation>
     </message>
 </context>
 <context>
@@ -707,6 +878,21 @@ Esc で終了 · ほかのキーで続行</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>週のグラフ</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>こわばりの推移</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>エクスポートの結果</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -731,6 +917,27 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>Space</source>
         <translation>スペース</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>%Ln 秒休憩します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln 回の回旋。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>休憩の残り %Ln 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1375,10 @@ Esc で終了 · ほかのキーで続行</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>設定を適用できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>設定の項目</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

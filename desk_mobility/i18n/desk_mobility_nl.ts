@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>nog %Ln seconde rust</numerusform>
+            <numerusform>nog %Ln seconden rust</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -173,6 +183,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>R</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Herhaling tellen</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>Telt een rotatie, zoals Spatie</translation>
     </message>
 </context>
 <context>
@@ -428,6 +446,160 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>End early</source>
         <translation>Eerder stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>Optioneel. 0 is soepel, 10 heel stijf. De pijltoetsen veranderen de keuze, Delete wist hem.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1, soepel</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1, heel stijf</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>Figuur: de beginhouding</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>Iemand zit rechtop op een stoel, een blok tussen de dijen geklemd, de bovenrug licht gebold en naar rechts gedraaid. Een lichtbundel vanaf het borstbeen toont de draai; het kleine bovenaanzicht toont de heupen nog recht.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>Zijaanzicht: de gebolde bovenrug</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>Van opzij gezien is de bovenrug licht gebold, zoals bij een mini-crunch.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>Hoe stijf is je bovenrug nu?</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>Wat de beweging is, waarom de bovenrug stijf wordt en wat het oplevert (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>De oefening starten (Enter).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>Figuur: rust</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>De persoon zit rechtop, kijkt naar voren en ademt tussen de sets.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>Figuur: de voltooide draai</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>De persoon zit rechtop, de bovenrug naar links gedraaid, de heupen recht.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>En nu? Hoe stijf is je bovenrug?</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>Herhalingenteller</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>Aftellen van de rust</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 van %2 naar rechts, set %4 van %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 van %2 naar links, set %4 van %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Iemand op een stoel draait de bovenrug naar rechts en terug naar het midden, heupen en knieën naar voren. Een lichtbundel vanaf het borstbeen zwaait als een zaklamp; het kleine bovenaanzicht toont de navel nog naar voren.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Iemand op een stoel draait de bovenrug naar links en terug naar het midden, heupen en knieën naar voren. Een lichtbundel vanaf het borstbeen zwaait als een zaklamp; het kleine bovenaanzicht toont de navel nog naar voren.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>Druk erop, of op Spatie, na elke rotatie.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>Bewegende figuur</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>De rust is voorbij</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>De sessie nu beëindigen? Esc beëindigt en slaat op, elke andere toets gaat door.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>We gaan door.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>Gepauzeerd. Druk op P om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Verder.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>Set %1 van %2, naar rechts.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>Set %1 van %2, naar links.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>Set %1 van %2 klaar.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Sessie voltooid.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sessie beëindigd. Wat je gedaan hebt, is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 van %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>Wissel van kant: nu naar rechts.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>Wissel van kant: nu naar links.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +890,21 @@ Esc beëindigt · elke andere toets gaat door</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>Weekgrafiek</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>Verloop van de stijfheid</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultaat van de export</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -742,6 +929,30 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>Space</source>
         <translation>Spatie</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Rust van %Ln seconde.</numerusform>
+            <numerusform>Rust van %Ln seconden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln rotatie.</numerusform>
+            <numerusform>%Ln rotaties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>Nog %Ln seconde rust.</numerusform>
+            <numerusform>Nog %Ln seconden rust.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1390,10 @@ Esc beëindigt · elke andere toets gaat door</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>Kon de instellingen niet toepassen: {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Onderdelen van de instellingen</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>została %Ln sekunda odpoczynku</numerusform>
+            <numerusform>zostały %Ln sekundy odpoczynku</numerusform>
+            <numerusform>zostało %Ln sekund odpoczynku</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -184,6 +195,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>P</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Policz powtórzenie</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>Liczy jedną rotację, jak Spacja</translation>
     </message>
 </context>
 <context>
@@ -439,6 +458,160 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>End early</source>
         <translation>Zakończ wcześniej</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>Opcjonalnie. 0 to luźno, 10 bardzo sztywno. Strzałki zmieniają wybór, Delete go czyści.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1, luźno</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1, bardzo sztywno</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>Postać: pozycja wyjściowa</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>Osoba siedzi prosto na krześle, z kostką ściśniętą między udami, górna część pleców lekko zaokrąglona i obrócona w prawo. Snop światła z mostka pokazuje obrót; mały widok z góry pokazuje, że biodra wciąż są prosto.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>Widok z boku: zaokrąglona górna część pleców</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>Z boku widać, że górna część pleców jest lekko zaokrąglona, jak przy mini brzuszku.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>Jak sztywna jest teraz górna część twoich pleców?</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>Na czym polega ruch, dlaczego górna część pleców sztywnieje i co daje (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>Zacznij ćwiczenie (Enter).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>Postać: odpoczynek</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>Osoba siedzi prosto, patrzy przed siebie i oddycha między seriami.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>Postać: zakończony obrót</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>Osoba siedzi prosto, górna część pleców obrócona w lewo, biodra prosto.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>A teraz? Jak sztywna jest górna część twoich pleców?</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>Licznik powtórzeń</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>Odliczanie odpoczynku</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 z %2 w prawo, seria %4 z %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 z %2 w lewo, seria %4 z %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Osoba na krześle obraca górną część pleców w prawo i wraca do środka, biodra i kolana skierowane do przodu. Snop światła z mostka przesuwa się jak latarka; mały widok z góry pokazuje pępek wciąż skierowany do przodu.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Osoba na krześle obraca górną część pleców w lewo i wraca do środka, biodra i kolana skierowane do przodu. Snop światła z mostka przesuwa się jak latarka; mały widok z góry pokazuje pępek wciąż skierowany do przodu.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>Naciśnij ją lub Spację po każdej rotacji.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>Animowana postać</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>Odpoczynek się skończył</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>Zakończyć sesję teraz? Esc kończy i zapisuje, każdy inny klawisz kontynuuje.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>Kontynuujemy.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>Wstrzymano. Naciśnij P, aby wznowić.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Wznowiono.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>Seria %1 z %2, w prawo.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>Seria %1 z %2, w lewo.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>Seria %1 z %2 zrobiona.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Sesja ukończona.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sesja zakończona. To, co zrobiłeś, jest zapisane.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 z %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>Zmiana strony: teraz w prawo.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>Zmiana strony: teraz w lewo.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +902,21 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>Wykres tygodnia</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>Przebieg sztywności</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Wynik eksportu</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -753,6 +941,33 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>Space</source>
         <translation>Spacja</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Odpoczynek przez %Ln sekundę.</numerusform>
+            <numerusform>Odpoczynek przez %Ln sekundy.</numerusform>
+            <numerusform>Odpoczynek przez %Ln sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln rotacja.</numerusform>
+            <numerusform>%Ln rotacje.</numerusform>
+            <numerusform>%Ln rotacji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>Została %Ln sekunda odpoczynku.</numerusform>
+            <numerusform>Zostały %Ln sekundy odpoczynku.</numerusform>
+            <numerusform>Zostało %Ln sekund odpoczynku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1405,10 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>Nie udało się zastosować ustawień: {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sekcje ustawień</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

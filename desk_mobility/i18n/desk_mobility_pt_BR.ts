@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>resta %Ln segundo de descanso</numerusform>
+            <numerusform>restam %Ln segundos de descanso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -173,6 +183,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>D</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>Contar uma repetição</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>Conta uma rotação, como o Espaço</translation>
     </message>
 </context>
 <context>
@@ -428,6 +446,160 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>End early</source>
         <translation>Encerrar antes</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>Opcional. 0 é solta, 10 muito rígida. As setas mudam a escolha, Delete a apaga.</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1, solta</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1, muito rígida</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>Figura: a posição inicial</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>Uma pessoa está sentada ereta numa cadeira, com um bloco apertado entre as coxas e a parte superior das costas levemente arredondada, girada para a direita. Um feixe saindo do esterno mostra o giro; a pequena vista de cima mostra o quadril ainda reto.</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>Vista lateral: as costas superiores arredondadas</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>Vista de lado, a parte superior das costas está levemente arredondada, como um mini abdominal.</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>Quão rígida está a parte superior das suas costas agora?</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>O que é o movimento, por que as costas superiores enrijecem e o que ele traz (W).</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>Começar o exercício (Enter).</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>Figura: descanso</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>A pessoa está sentada ereta, olha para a frente e respira entre as séries.</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>Figura: o giro concluído</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>A pessoa está sentada ereta, com a parte superior das costas girada para a esquerda e o quadril reto.</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>E agora? Quão rígida está a parte superior das suas costas?</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>Contador de repetições</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>Contagem regressiva do descanso</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>%1 de %2 para a direita, série %4 de %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>%1 de %2 para a esquerda, série %4 de %5</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Uma pessoa sentada numa cadeira gira a parte superior das costas para a direita e volta ao centro, com quadril e joelhos virados para a frente. Um feixe saindo do esterno varre como uma lanterna; a pequena vista de cima mostra o umbigo ainda virado para a frente.</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>Uma pessoa sentada numa cadeira gira a parte superior das costas para a esquerda e volta ao centro, com quadril e joelhos virados para a frente. Um feixe saindo do esterno varre como uma lanterna; a pequena vista de cima mostra o umbigo ainda virado para a frente.</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>Pressione-a, ou o Espaço, após cada rotação.</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>Figura animada</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>O descanso acabou</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>Encerrar a sessão agora? Esc encerra e salva, qualquer outra tecla continua.</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>Vamos continuar.</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>Pausado. Pressione P para continuar.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Continuando.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>Série %1 de %2, para a direita.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>Série %1 de %2, para a esquerda.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>Série %1 de %2 concluída.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Sessão concluída.</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sessão encerrada. O que você fez está salvo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 de %2.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>Troca de lado: agora para a direita.</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>Troca de lado: agora para a esquerda.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +890,21 @@ Esc encerra · qualquer outra tecla continua</translation>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>Gráfico da semana</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>Evolução da rigidez</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado da exportação</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -742,6 +929,30 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>Space</source>
         <translation>Espaço</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>Descanso de %Ln segundo.</numerusform>
+            <numerusform>Descanso de %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln rotação.</numerusform>
+            <numerusform>%Ln rotações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>Resta %Ln segundo de descanso.</numerusform>
+            <numerusform>Restam %Ln segundos de descanso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1390,10 @@ Esc encerra · qualquer outra tecla continua</translation>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>Não foi possível aplicar as configurações: {error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Seções das configurações</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

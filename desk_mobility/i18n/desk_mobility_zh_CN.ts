@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessibleCounts</name>
+    <message numerus="yes">
+        <source>%n seconds of rest left</source>
+        <translation>
+            <numerusform>休息还剩 %Ln 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History</source>
@@ -162,6 +171,14 @@
         <source>R</source>
         <comment>the user&apos;s right side: a letter or a very short word</comment>
         <translation>右</translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation>计一次</translation>
+    </message>
+    <message>
+        <source>Counts one rotation, like Space</source>
+        <translation>计一次旋转，与空格键相同</translation>
     </message>
 </context>
 <context>
@@ -417,6 +434,160 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>End early</source>
         <translation>提前结束</translation>
+    </message>
+</context>
+<context>
+    <name>GuideAccessibility</name>
+    <message>
+        <source>Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.</source>
+        <translation>可选。0 为放松，10 为非常紧绷。方向键改变选择，Delete 键清除。</translation>
+    </message>
+    <message>
+        <source>%1, loose</source>
+        <translation>%1，放松</translation>
+    </message>
+    <message>
+        <source>%1, very tight</source>
+        <translation>%1，非常紧绷</translation>
+    </message>
+    <message>
+        <source>Figure: the starting position</source>
+        <translation>人物：起始姿势</translation>
+    </message>
+    <message>
+        <source>A person sits upright on a chair, a block squeezed between the thighs, upper back slightly rounded, turned to the right. A beam from the breastbone shows the turn; the small top view shows the hips still square.</source>
+        <translation>一个人端坐在椅子上，大腿间夹着一块砖，上背部微微弓起，转向右侧。从胸骨发出的光束显示转动；小小的俯视图显示髋部仍然端正。</translation>
+    </message>
+    <message>
+        <source>Side view: the rounded upper back</source>
+        <translation>侧视图：微微弓起的上背部</translation>
+    </message>
+    <message>
+        <source>Seen from the side, the upper back is slightly rounded, like a baby crunch.</source>
+        <translation>从侧面看，上背部微微弓起，像做一个小幅卷腹。</translation>
+    </message>
+    <message>
+        <source>How tight is your upper back right now?</source>
+        <translation>你的上背部现在有多紧绷？</translation>
+    </message>
+    <message>
+        <source>What the movement is, why the upper back stiffens and what it gives (W).</source>
+        <translation>这是什么动作、上背部为什么会僵硬，以及它带来什么（W）。</translation>
+    </message>
+    <message>
+        <source>Start the drill (Enter).</source>
+        <translation>开始练习（回车键）。</translation>
+    </message>
+    <message>
+        <source>Figure: resting</source>
+        <translation>人物：休息</translation>
+    </message>
+    <message>
+        <source>The person sits upright and faces forward, breathing between sets.</source>
+        <translation>这个人端坐，面向前方，在组间呼吸。</translation>
+    </message>
+    <message>
+        <source>Figure: the finished turn</source>
+        <translation>人物：转到位的姿势</translation>
+    </message>
+    <message>
+        <source>The person sits upright, upper back turned to the left, hips square.</source>
+        <translation>这个人端坐，上背部转向左侧，髋部端正。</translation>
+    </message>
+    <message>
+        <source>And now? How tight is your upper back?</source>
+        <translation>现在呢？你的上背部有多紧绷？</translation>
+    </message>
+    <message>
+        <source>Rep counter</source>
+        <translation>次数计数器</translation>
+    </message>
+    <message>
+        <source>Rest countdown</source>
+        <translation>休息倒计时</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the right, set %4 of %5</source>
+        <translation>向右 %1/%2，第 %4 组，共 %5 组</translation>
+    </message>
+    <message>
+        <source>%1 of %2 to the left, set %4 of %5</source>
+        <translation>向左 %1/%2，第 %4 组，共 %5 组</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the right and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>一个人坐在椅子上，把上背部转向右侧再回到中间，髋部和膝盖朝前。从胸骨发出的光束像手电筒一样扫过；小小的俯视图显示肚脐仍然朝前。</translation>
+    </message>
+    <message>
+        <source>A person sits on a chair and turns the upper back to the left and back to centre, hips and knees facing forward. A beam from the breastbone sweeps like a flashlight; the small top view shows the belly button still facing forward.</source>
+        <translation>一个人坐在椅子上，把上背部转向左侧再回到中间，髋部和膝盖朝前。从胸骨发出的光束像手电筒一样扫过；小小的俯视图显示肚脐仍然朝前。</translation>
+    </message>
+    <message>
+        <source>Press it, or Space, after each rotation.</source>
+        <translation>每次旋转后按下它或空格键。</translation>
+    </message>
+    <message>
+        <source>Animated figure</source>
+        <translation>动画人物</translation>
+    </message>
+    <message>
+        <source>Rest is over</source>
+        <translation>休息结束</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNarration</name>
+    <message>
+        <source>End the session now? Escape ends it and saves, any other key keeps going.</source>
+        <translation>现在结束训练吗？按 Esc 结束并保存，按其他任意键继续。</translation>
+    </message>
+    <message>
+        <source>Keep going.</source>
+        <translation>继续。</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to resume.</source>
+        <translation>已暂停。按 P 继续。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the right.</source>
+        <translation>第 %1 组，共 %2 组，向右。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2, to the left.</source>
+        <translation>第 %1 组，共 %2 组，向左。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done.</source>
+        <translation>第 %1 组（共 %2 组）完成。</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>训练完成。</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>训练已结束。已完成的部分都已保存。</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1/%2。</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the right.</source>
+        <translation>换边：现在向右。</translation>
+    </message>
+    <message>
+        <source>Switch sides: now to the left.</source>
+        <translation>换边：现在向左。</translation>
     </message>
 </context>
 <context>
@@ -707,6 +878,21 @@ Esc ends it · any other key keeps going</source>
     </message>
 </context>
 <context>
+    <name>HistoryAccessibility</name>
+    <message>
+        <source>Week chart</source>
+        <translation>本周图表</translation>
+    </message>
+    <message>
+        <source>Tightness trend</source>
+        <translation>紧绷度趋势</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Enter</source>
@@ -731,6 +917,27 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Space</source>
         <translation>空格键</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationCounts</name>
+    <message numerus="yes">
+        <source>Rest for %n seconds.</source>
+        <translation>
+            <numerusform>休息 %Ln 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotations.</source>
+        <translation>
+            <numerusform>%Ln 次旋转。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of rest left.</source>
+        <translation>
+            <numerusform>休息还剩 %Ln 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1375,10 @@ Esc ends it · any other key keeps going</source>
     <message>
         <source>Could not apply the settings: {error}</source>
         <translation>无法应用设置：{error}</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>设置分区</translation>
     </message>
     <message>
         <source>“{setting}” ({section})</source>

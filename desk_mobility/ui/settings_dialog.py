@@ -54,6 +54,7 @@ from desk_mobility.core.text import QT_TRANSLATE_NOOP, render
 from desk_mobility.i18n.language import display_name
 from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.i18n.units import COUNTS
+from desk_mobility.ui.accessibility import name
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +220,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setWindowTitle(translate("SettingsDialog", "{app} Settings").format(app=APP_NAME))
         self._build()
+        self._name_for_readers()
         self._write_all(settings)
         self._refresh()
 
@@ -280,6 +282,10 @@ class SettingsDialog(QDialog):
         return True
 
     # -- building -------------------------------------------------------------------------------
+    def _name_for_readers(self) -> None:
+        """The tab set is a control of its own: a screen reader needs its name."""
+        name(self._tabs, translate("SettingsDialog", "Settings sections"))
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)

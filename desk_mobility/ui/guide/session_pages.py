@@ -27,7 +27,7 @@ from desk_mobility.ui.guide.parts import (
     set_text,
     toward,
 )
-from desk_mobility.ui.guide.theme import Theme
+from desk_mobility.ui.guide.theme import Theme, text_px
 from desk_mobility.ui.guide.widgets import Dial
 
 
@@ -79,8 +79,8 @@ class DrillPage(QWidget):
         side.addWidget(self.mode_label)
         holder = QWidget()
         holder.setLayout(side)
-        holder.setMinimumWidth(330)
-        holder.setMaximumWidth(420)
+        holder.setMinimumWidth(text_px(330))
+        holder.setMaximumWidth(text_px(420))
         layout.addWidget(holder, 2)
 
     def show_state(self, player: RoutinePlayer, pose: FigurePose, confirming_end: bool) -> None:
@@ -178,8 +178,8 @@ class RestPage(QWidget):
         right.addWidget(skip, 0, Qt.AlignmentFlag.AlignHCenter)
         holder = QWidget()
         holder.setLayout(right)
-        holder.setMinimumWidth(300)
-        holder.setMaximumWidth(400)
+        holder.setMinimumWidth(text_px(300))
+        holder.setMaximumWidth(text_px(400))
         layout.addWidget(holder, 2)
 
     def show_state(self, player: RoutinePlayer, confirming_end: bool) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,11 +44,13 @@ from desk_mobility.core.routine.model import Routine
 from desk_mobility.core.routine.player import Beat, RoutinePlayer, Stage
 from desk_mobility.core.settings import Settings
 from desk_mobility.ui.figure.pose import FigurePose
+from desk_mobility.ui.guide.accessibility import GuideAccessibility
 from desk_mobility.ui.guide.keys import KeyContext, binding_for, key_bar
+from desk_mobility.ui.guide.parts import scrolling
 from desk_mobility.ui.guide.session_pages import DrillPage, RestPage
 from desk_mobility.ui.guide.setup_pages import AboutPage, SetupPage
 from desk_mobility.ui.guide.summary_page import SummaryPage
-from desk_mobility.ui.guide.theme import DARK_THEME, LIGHT_THEME, stylesheet
+from desk_mobility.ui.guide.theme import LIGHT_THEME, stylesheet, theme_for
 from desk_mobility.ui.guide.widgets import KeyBar, TightnessScale
 from desk_mobility.ui.icons import prefers_dark
 from desk_mobility.ui.sounds import SoundName
@@ -151,16 +154,20 @@ class GuideWindow(QWidget):
             self.rest_page,
             self.summary_page,
         ):
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
         self.setup_page.show_plan(self.player.plan)
         # the widgets the window itself drives
         self.setup_scale = self.setup_page.setup_scale
         self.drill_canvas = self.drill_page.drill_canvas
         self.after_scale = self.summary_page.after_scale
         self.apply_theme(self._dark_override)
+        self.accessibility = GuideAccessibility(self)
         self._show_page("setup")
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme(self._dark_override))
+        hints.accessibility().contrastPreferenceChanged.connect(
+            lambda _contrast: self.apply_theme(self._dark_override)
+        )
 
     # -------------------------------------------------------------- public
 
@@ -192,7 +199,7 @@ class GuideWindow(QWidget):
         """Light or dark; ``None`` follows the system."""
         self._dark_override = dark
         use_dark = prefers_dark() if dark is None else dark
-        self.theme = DARK_THEME if use_dark else LIGHT_THEME
+        self.theme = theme_for(use_dark)
         self._warm_done = False
         themed = (
             self.keybar,
@@ -332,6 +339,12 @@ class GuideWindow(QWidget):
         shown = self.stack.currentWidget()
         if page is None or shown is None or page.isVisible():
             return
+        if isinstance(page, QScrollArea) and isinstance(shown, QScrollArea):
+            # a hidden scroll area does not size its page: give the page itself the size
+            page.setGeometry(shown.geometry())
+            page, shown = page.widget(), shown.widget()
+            if page is None or shown is None:
+                return
         if page.geometry() == shown.geometry():
             return
         page.setGeometry(shown.geometry())
@@ -374,6 +387,7 @@ class GuideWindow(QWidget):
             self.drill_page.show_state(self.player, self._pose(), self._confirming_end)
         elif page == "rest":
             self.rest_page.show_state(self.player, self._confirming_end)
+        self.accessibility.refresh(self._clock.monotonic(), self._confirming_end)
 
     def _fill_summary(self) -> None:
         """Read the week's count here: a history that fails is logged, the summary still shows."""

@@ -37,6 +37,7 @@ from desk_mobility.core.week import (
 from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.i18n.units import COUNTS
 from desk_mobility.i18n.units import duration_words as format_duration
+from desk_mobility.ui.history.accessibility import name_history
 from desk_mobility.ui.history.charts import (
     ChartColors,
     TightnessTrend,
@@ -153,6 +154,7 @@ class HistoryWindow(QWidget):
         self.week_start = week_start_for(clock.now().date(), week_start_day)
         self.setWindowTitle(translate("History", "Desk Mobility – Weekly history"))
         self._build()
+        name_history(self)
         self._load()
 
     # -- layout
