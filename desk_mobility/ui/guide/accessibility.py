@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desk_mobility.core.routine.player import RoutinePlayer, Stage
+from desk_mobility.core.text import render
 from desk_mobility.i18n.phrases import Phrases, translate
 from desk_mobility.ui.accessibility import announce, name
 from desk_mobility.ui.figure.canvas import FigureCanvas
@@ -289,8 +290,8 @@ class GuideAccessibility:
             switching=player.stage is Stage.SWITCH,
             confirming_end=confirming_end,
             rest_seconds_left=rest_left,
-            cue_title=cue.title if cue is not None and page == "drill" else "",
-            cue_text=cue.text if cue is not None and page == "drill" else "",
+            cue_title=render(cue.title, translate) if cue is not None and page == "drill" else "",
+            cue_text=render(cue.text, translate) if cue is not None and page == "drill" else "",
             total_done=player.total_done,
             completed=player.completed,
         )
