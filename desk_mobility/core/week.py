@@ -11,7 +11,7 @@ in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -637,6 +637,15 @@ class WeekHistory(Protocol):
         """The local day of the earliest record, if any."""
         ...
 
-    def export_csv(self, target: Path, *, week_start: date | None = None) -> int:
-        """Write one week (or everything) as CSV; the number of rows written."""
+    def export_csv(
+        self,
+        target: Path,
+        *,
+        week_start: date | None = None,
+        heading: Callable[[str], str] | None = None,
+    ) -> int:
+        """Write one week (or everything) as CSV; the number of rows written.
+
+        ``heading`` turns each column's name into its header (the user's language).
+        """
         ...

@@ -39,6 +39,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>فرق التوقيت عن UTC</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>الشدّ</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>البداية (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>النهاية (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

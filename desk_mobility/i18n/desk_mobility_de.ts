@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>UTC-Versatz</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>Verspannung</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>Ende (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>desfase UTC</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>rigidez</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detalle</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>inicio (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>fin (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>décalage UTC</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>raideur</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>détail</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>début (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>fin (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inizio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>scarto UTC</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuti</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>esito</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>ripetizioni</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>rigidità</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>dettaglio</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>inizio (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>fine (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

@@ -34,6 +34,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>UTC との時差</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>こわばり</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>開始（UTC）</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>終了（UTC）</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

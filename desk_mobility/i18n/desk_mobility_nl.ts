@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>UTC-verschil</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>herhalingen</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>stijfheid</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>begin (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>einde (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

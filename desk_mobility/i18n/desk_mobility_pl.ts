@@ -36,6 +36,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>początek</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>koniec</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>przesunięcie UTC</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuty</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>wynik</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>powtórzenia</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>sztywność</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>szczegóły</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>początek (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>koniec (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CSV</name>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>início</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fim</translation>
+    </message>
+    <message>
+        <source>utc_offset</source>
+        <translation>deslocamento UTC</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repetições</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>rigidez</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detalhe</translation>
+    </message>
+    <message>
+        <source>start_utc</source>
+        <translation>início (UTC)</translation>
+    </message>
+    <message>
+        <source>end_utc</source>
+        <translation>fim (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>about %n minutes</source>

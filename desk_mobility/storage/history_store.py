@@ -251,11 +251,17 @@ class HistoryStore:
         """The local day of the earliest sitting stretch or routine, if any."""
         return queries.first_record_day(self._db)
 
-    def export_csv(self, target: Path, *, week_start: date | None = None) -> int:
+    def export_csv(
+        self,
+        target: Path,
+        *,
+        week_start: date | None = None,
+        heading: Callable[[str], str] | None = None,
+    ) -> int:
         """Write one week (or everything) as CSV to ``target``; the number of rows written."""
         from desk_mobility.storage.csv_export import write_csv
 
-        return write_csv(self, target, week_start=week_start)
+        return write_csv(self, target, week_start=week_start, heading=heading)
 
     def timeline(
         self, start: datetime | None = None, end: datetime | None = None

@@ -146,3 +146,30 @@ def test_right_to_left_mirrors_the_layout_but_not_the_figure(qtbot: QtBot, engli
         > editor.mapTo(dialog, editor.rect().center()).x()
     )
     assert label.text().replace("&", "") == "استراحة بعد الجلوس لمدة"
+
+
+def test_the_csv_export_speaks_the_language_in_its_headers_only(
+    qapp, tmp_path, english_after
+) -> None:
+    """Headers for the reader; the same columns, ISO dates and dot decimals for scripts."""
+    import csv
+    from datetime import date, timedelta
+
+    from desk_mobility.i18n.phrases import translate
+    from desk_mobility.storage.csv_export import CSV_COLUMNS
+    from desk_mobility.storage.history_store import HistoryStore
+    from tests.ui.test_history_view import TODAY, seed_day
+
+    store, _ = HistoryStore.open(tmp_path / "history.db")
+    seed_day(store, TODAY - timedelta(days=1), 1, 50)
+    english, german = tmp_path / "en.csv", tmp_path / "de.csv"
+    store.export_csv(english)
+    language.install("de")
+    store.export_csv(german, heading=lambda column: translate("CSV", column))
+    store.close()
+    en_rows = list(csv.reader(english.read_text(encoding="utf-8").splitlines()))
+    de_rows = list(csv.reader(german.read_text(encoding="utf-8").splitlines()))
+    assert en_rows[0] == list(CSV_COLUMNS)
+    assert de_rows[0][:3] == ["Datum", "Beginn", "Ende"]
+    assert de_rows[1:] == en_rows[1:]
+    assert date.fromisoformat(de_rows[1][0]) == TODAY - timedelta(days=1)

@@ -525,7 +525,9 @@ class HistoryWindow(QWidget):
         if path is None:
             return None
         try:
-            rows = self._store.export_csv(path, week_start=week_start)
+            rows = self._store.export_csv(
+                path, week_start=week_start, heading=lambda column: translate("CSV", column)
+            )
         except (OSError, StoreError) as exc:
             log.warning("export to %s failed: %s", path, exc)
             self.status.setText(
