@@ -19,15 +19,16 @@ RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcomm
 # A virtual desktop for the integration tests: X server, session bus, tray host,
 # notification server, input driver, screenshots, a sound server with a recorder (a call
 # on a stand-in microphone), GNOME's settings through dconf (its do-not-disturb), the
-# accessibility bus a screen reader uses (at-spi2-core), the packaging validators, the
-# ICU and binutils tools that rebuild the bundle's smaller ICU data library, and what
-# builds and checks the Debian package (Debian's own libpython for its bundle).
+# accessibility bus a screen reader uses (at-spi2-core), a shifted wall clock for one
+# process (libfaketime), the packaging validators, the ICU and binutils tools that
+# rebuild the bundle's smaller ICU data library, and what builds and checks the Debian
+# package (Debian's own libpython for its bundle).
 # The locale tests and screenshots need the glibc locales they run under and a CJK font.
 # shellcheck disable=SC2034 # used by test.sh
 TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
   pulseaudio pulseaudio-utils libglib2.0-bin gsettings-desktop-schemas dconf-service
-  dconf-gsettings-backend at-spi2-core desktop-file-utils appstream icu-devtools binutils
-  dpkg-dev lintian libpython3-dev locales fonts-wqy-microhei"
+  dconf-gsettings-backend at-spi2-core faketime desktop-file-utils appstream icu-devtools
+  binutils dpkg-dev lintian libpython3-dev locales fonts-wqy-microhei"
 # The locales the tests run the app under: German and Japanese dates, Arabic right to left,
 # and US English for the 12-hour clock.
 # shellcheck disable=SC2034 # used by test.sh

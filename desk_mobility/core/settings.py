@@ -392,6 +392,28 @@ class SettingsError(ValueError):
         self.related = related
 
 
+SHOWN_CHARACTERS = 40
+
+
+def shown(raw: object) -> str:
+    """A value as a message quotes it: short, whatever the file held.
+
+    Digits are counted before ``repr``, which refuses (or takes ages over) an
+    int of thousands of digits.
+    """
+    if isinstance(raw, int) and not isinstance(raw, bool) and raw.bit_length() > 64:
+        sign = "-" if raw < 0 else ""
+        return f"a {sign}number of about {int(raw.bit_length() * 0.30103) + 1} digits"
+    if isinstance(raw, dict):
+        return "a table"
+    if isinstance(raw, list) and len(raw) > 8:
+        return f"a list of {len(raw)} values"
+    text = repr(raw)
+    if len(text) > SHOWN_CHARACTERS:
+        text = text[: SHOWN_CHARACTERS - 1] + "…"
+    return text
+
+
 def coerce(spec: SettingSpec, raw: object) -> Any:
     """Turn a raw value (from TOML or a widget) into the typed value, or raise."""
     if spec.kind == "bool":
@@ -400,7 +422,7 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
                 spec.key,
                 _t(
                     QT_TRANSLATE_NOOP("Settings", "expected true or false, got {value}"),
-                    value=repr(raw),
+                    value=shown(raw),
                 ),
             )
         return raw
@@ -409,7 +431,8 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
             raise SettingsError(
                 spec.key,
                 _t(
-                    QT_TRANSLATE_NOOP("Settings", "expected a number, got {value}"), value=repr(raw)
+                    QT_TRANSLATE_NOOP("Settings", "expected a number, got {value}"),
+                    value=shown(raw),
                 ),
             )
         if spec.kind == "int" and isinstance(raw, float) and not raw.is_integer():
@@ -417,44 +440,46 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
                 spec.key,
                 _t(
                     QT_TRANSLATE_NOOP("Settings", "expected a whole number, got {value}"),
-                    value=repr(raw),
+                    value=shown(raw),
                 ),
             )
-        if not math.isfinite(raw):
+        # A float is checked for nan/inf; an int never overflows a comparison,
+        # so the bounds are checked before any conversion (a 400-digit number
+        # would overflow float(), math.isfinite() and a message's formatting).
+        if isinstance(raw, float) and not math.isfinite(raw):
             raise SettingsError(
                 spec.key,
                 _t(
                     QT_TRANSLATE_NOOP("Settings", "expected a finite number, got {value}"),
-                    value=repr(raw),
+                    value=shown(raw),
                 ),
             )
-        value: int | float = int(raw) if spec.kind == "int" else float(raw)
-        if spec.minimum is not None and value < spec.minimum:
+        if spec.minimum is not None and raw < spec.minimum:
             raise SettingsError(
                 spec.key,
                 _t(
                     QT_TRANSLATE_NOOP("Settings", "{value} is below the minimum {minimum}"),
-                    value=value,
+                    value=shown(raw),
                     minimum=spec.minimum,
                 ),
             )
-        if spec.maximum is not None and value > spec.maximum:
+        if spec.maximum is not None and raw > spec.maximum:
             raise SettingsError(
                 spec.key,
                 _t(
                     QT_TRANSLATE_NOOP("Settings", "{value} is above the maximum {maximum}"),
-                    value=value,
+                    value=shown(raw),
                     maximum=spec.maximum,
                 ),
             )
-        return value
+        return int(raw) if spec.kind == "int" else float(raw)
     if spec.kind == "choice":
         if raw not in spec.choices:
             raise SettingsError(
                 spec.key,
                 _t(
                     QT_TRANSLATE_NOOP("Settings", "{value} is not one of {choices}"),
-                    value=repr(raw),
+                    value=shown(raw),
                     choices=", ".join(spec.choices),
                 ),
             )
@@ -466,13 +491,13 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
             try:
                 hours, minutes = raw.split(":")
                 return time(int(hours), int(minutes))
-            except ValueError:
+            except (ValueError, OverflowError):
                 pass
         raise SettingsError(
             spec.key,
             _t(
                 QT_TRANSLATE_NOOP("Settings", 'expected a time like "08:30", got {value}'),
-                value=repr(raw),
+                value=shown(raw),
             ),
         )
     if spec.kind == "days":
@@ -483,7 +508,7 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
                     QT_TRANSLATE_NOOP(
                         "Settings", 'expected a list of days like ["mon"], got {value}'
                     ),
-                    value=repr(raw),
+                    value=shown(raw),
                 ),
             )
         days = [d.lower()[:3] for d in raw]
@@ -491,7 +516,7 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
         if unknown:
             raise SettingsError(
                 spec.key,
-                _t(QT_TRANSLATE_NOOP("Settings", "unknown day {day}"), day=repr(unknown[0])),
+                _t(QT_TRANSLATE_NOOP("Settings", "unknown day {day}"), day=shown(unknown[0])),
             )
         return tuple(d for d in WEEKDAYS if d in days)
     raise SettingsError(spec.key, f"unknown kind {spec.kind}")  # pragma: no cover
@@ -611,6 +636,13 @@ def dumps(settings: Settings) -> str:
     return "\n".join(lines) + "\n"
 
 
+SECTIONS: dict[str, tuple[str, ...]] = {}
+for _spec in SETTINGS:
+    SECTIONS.setdefault(_spec.section.lower(), ())
+    SECTIONS[_spec.section.lower()] += (_spec.key,)
+NAMES_IN_A_MESSAGE = 8
+
+
 def _t(source: str, **args: Any) -> Text:
     """A message of the settings, translated where it is shown (see ``core.text``)."""
     return Text("Settings", source, **args)
@@ -628,25 +660,79 @@ def _using_default(err: SettingsError, spec: SettingSpec) -> Text:
 def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
     """Settings from parsed TOML, with one plain message per value not used.
 
-    Pure, so every rule about what a file may say is tested without a file.
+    Only a key in a known section is applied (its own, or another one it
+    may have lived in before): a key at the top level, in an unknown section
+    or in a list of tables (``[[breaks]]``) is named and left out, so the
+    file means exactly what it says. Unknown names are gathered
+    into one message however many there are. Pure, so every rule about what
+    a file may say is tested without a file.
     """
-    flat: dict[str, object] = {}
-    for value in data.values():
-        if isinstance(value, dict):
-            flat.update(value)
     problems: list[Text] = []
+    unknown_sections: list[str] = []
+    unknown_keys: list[str] = []
+    misplaced: list[str] = []
     values: dict[str, Any] = {}
-    for key, raw in flat.items():
-        spec = SPEC_BY_KEY.get(key)
-        if spec is None:
-            problems.append(
-                _t(QT_TRANSLATE_NOOP("Settings", "{key}: unknown setting, ignored"), key=key)
-            )
+    for name, content in data.items():
+        if name not in SECTIONS:
+            if isinstance(content, dict):
+                unknown_sections.append(f"[{_cut(name)}]")
+            elif name in SPEC_BY_KEY:
+                misplaced.append(_misplaced(name, name))
+            else:
+                unknown_keys.append(_cut(name))
             continue
-        try:
-            values[key] = coerce(spec, raw)
-        except SettingsError as err:
-            problems.append(_using_default(err, spec))
+        if not isinstance(content, dict):
+            if isinstance(content, list):
+                written = QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "[{name}] is written as a list of tables [[{name}]]; its settings go in "
+                    "one [{name}] table. Nothing in it was applied.",
+                )
+            else:
+                written = QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "[{name}] is written as a value; its settings go in one [{name}] table. "
+                    "Nothing in it was applied.",
+                )
+            problems.append(_t(written, name=name))
+            continue
+        for key, raw in content.items():
+            spec = SPEC_BY_KEY.get(key)
+            if spec is None:
+                unknown_keys.append(_cut(f"{name}.{key}"))
+            else:
+                # A key in another known section is applied all the same: keys
+                # move between sections from one version to the next, and a
+                # file written by the older one must keep working.
+                try:
+                    values[key] = coerce(spec, raw)
+                except SettingsError as err:
+                    problems.append(_using_default(err, spec))
+    if unknown_sections:
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("Settings", "Unknown section {names}, not applied.")
+                if len(unknown_sections) == 1
+                else QT_TRANSLATE_NOOP("Settings", "Unknown sections {names}, not applied."),
+                names=_listed(unknown_sections),
+            )
+        )
+    if unknown_keys:
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("Settings", "Unknown setting {names}, ignored.")
+                if len(unknown_keys) == 1
+                else QT_TRANSLATE_NOOP("Settings", "Unknown settings {names}, ignored."),
+                names=_listed(unknown_keys),
+            )
+        )
+    if misplaced:
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("Settings", "In the wrong place, not applied: {names}."),
+                names=_listed(misplaced),
+            )
+        )
     settings = replace(Settings(), **values)
     for clash in cross_check(settings):
         spec = SPEC_BY_KEY[clash.key]
@@ -676,3 +762,27 @@ def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
             )
         )
     return settings, tuple(problems)
+
+
+def _misplaced(written: str, key: str) -> Text:
+    return _t(
+        QT_TRANSLATE_NOOP("Settings", "{name} (it belongs under [{section}])"),
+        name=_cut(written),
+        section=SPEC_BY_KEY[key].section.lower(),
+    )
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= SHOWN_CHARACTERS else name[: SHOWN_CHARACTERS - 1] + "…"
+
+
+def _listed(names: list[str]) -> str:
+    """ "foo, bar" or "foo, bar and 3 more": a message names a few, counts the rest."""
+    cut = ", ".join(names[:NAMES_IN_A_MESSAGE])
+    if len(names) > NAMES_IN_A_MESSAGE:
+        return _t(
+            QT_TRANSLATE_NOOP("Settings", "{names} and {count} more"),
+            names=cut,
+            count=f"{len(names) - NAMES_IN_A_MESSAGE:,}",
+        )
+    return cut

@@ -26,6 +26,10 @@
         <translation>يُرجى الانتباه</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… و{count} غيرها؛ السجل يحويها كلها: {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>تعذّر فتح الدليل</translation>
     </message>
@@ -1105,6 +1109,14 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
         <source>Skip</source>
         <translation>تخطَّ</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>انقر لفتح المجلد.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1449,8 +1461,40 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
         <translation>{key}: {reason}؛ تُستخدم القيمة الافتراضية {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}: إعداد غير معروف، تم تجاهله</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] مكتوب كقائمة جداول [[{name}]]؛ إعداداته مكانها جدول [{name}] واحد. لم يُطبَّق منه شيء.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] مكتوب كقيمة؛ إعداداته مكانها جدول [{name}] واحد. لم يُطبَّق منه شيء.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>قسم غير معروف {names}، لم يُطبَّق.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>أقسام غير معروفة {names}، لم تُطبَّق.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>إعداد غير معروف {names}، تم تجاهله.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>إعدادات غير معروفة {names}، تم تجاهلها.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>في المكان الخطأ، لم يُطبَّق: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (مكانه تحت [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} و{count} غيرها</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1576,6 +1620,10 @@ Esc ينهيها · أي مفتاح آخر للمتابعة</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>القرص ممتلئ: يُحتفظ بسجلك في الذاكرة ويُحفظ عندما تتوفر مساحة.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>المجلد {folder} للقراءة فقط</translation>

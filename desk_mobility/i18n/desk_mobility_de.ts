@@ -22,6 +22,10 @@
         <translation>Bitte beachten</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… und {count} weitere; das Protokoll enthält alle: {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>Die Anleitung konnte nicht geöffnet werden</translation>
     </message>
@@ -1045,6 +1049,14 @@ Esc beendet · jede andere Taste macht weiter</translation>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Klicken, um den Ordner zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1389,8 +1401,40 @@ Esc beendet · jede andere Taste macht weiter</translation>
         <translation>{key}: {reason}; es gilt der Standardwert {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}: unbekannte Einstellung, ignoriert</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] ist als Liste von Tabellen [[{name}]] geschrieben; seine Einstellungen gehören in eine einzige [{name}]-Tabelle. Nichts davon wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] ist als Wert geschrieben; seine Einstellungen gehören in eine einzige [{name}]-Tabelle. Nichts davon wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>Unbekannter Abschnitt {names}, nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>Unbekannte Abschnitte {names}, nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>Unbekannte Einstellung {names}, ignoriert.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>Unbekannte Einstellungen {names}, ignoriert.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>An der falschen Stelle, nicht übernommen: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (gehört unter [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1516,6 +1560,10 @@ Esc beendet · jede andere Taste macht weiter</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>Der Datenträger ist voll: Ihr Verlauf bleibt im Speicher und wird gespeichert, sobald wieder Platz ist.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>der Ordner {folder} ist schreibgeschützt</translation>

@@ -22,6 +22,10 @@
         <translation>Ten en cuenta</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… y {count} más; el registro los tiene todos: {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>No se pudo abrir la guía</translation>
     </message>
@@ -1045,6 +1049,14 @@ Esc la termina · cualquier otra tecla sigue</translation>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Haz clic para abrir la carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1389,8 +1401,40 @@ Esc la termina · cualquier otra tecla sigue</translation>
         <translation>{key}: {reason}; se usa el valor predeterminado {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}: ajuste desconocido, ignorado</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] está escrito como una lista de tablas [[{name}]]; sus ajustes van en una sola tabla [{name}]. No se aplicó nada de ello.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] está escrito como un valor; sus ajustes van en una sola tabla [{name}]. No se aplicó nada de ello.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>Sección desconocida {names}, no aplicada.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>Secciones desconocidas {names}, no aplicadas.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>Ajuste desconocido {names}, ignorado.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>Ajustes desconocidos {names}, ignorados.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>En el lugar equivocado, no aplicado: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (va en [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} y {count} más</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1516,6 +1560,10 @@ Esc la termina · cualquier otra tecla sigue</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>El disco está lleno: tu historial se mantiene en memoria y se guardará cuando haya espacio.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>la carpeta {folder} es de solo lectura</translation>

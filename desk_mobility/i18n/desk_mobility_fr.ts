@@ -22,6 +22,10 @@
         <translation>À noter</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… et {count} autres ; le journal les contient tous : {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>Le guide n’a pas pu s’ouvrir</translation>
     </message>
@@ -1045,6 +1049,14 @@ Esc ends it · any other key keeps going</source>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Cliquez pour ouvrir le dossier.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1389,8 +1401,40 @@ Esc ends it · any other key keeps going</source>
         <translation>{key} : {reason} ; valeur par défaut utilisée : {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key} : réglage inconnu, ignoré</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] est écrit comme une liste de tables [[{name}]] ; ses réglages vont dans une seule table [{name}]. Rien n’en a été appliqué.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] est écrit comme une valeur ; ses réglages vont dans une seule table [{name}]. Rien n’en a été appliqué.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>Section inconnue {names}, non appliquée.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>Sections inconnues {names}, non appliquées.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>Réglage inconnu {names}, ignoré.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>Réglages inconnus {names}, ignorés.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>Au mauvais endroit, non appliqué : {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (il va sous [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1516,6 +1560,10 @@ Esc ends it · any other key keeps going</source>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>Le disque est plein : votre historique est gardé en mémoire et enregistré dès qu’il y aura de la place.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>le dossier {folder} est en lecture seule</translation>

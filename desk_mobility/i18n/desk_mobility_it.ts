@@ -22,6 +22,10 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… e altri {count}; il registro li contiene tutti: {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>Impossibile aprire la guida</translation>
     </message>
@@ -1045,6 +1049,14 @@ Esc la termina · qualsiasi altro tasto continua</translation>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Fai clic per aprire la cartella.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1389,8 +1401,40 @@ Esc la termina · qualsiasi altro tasto continua</translation>
         <translation>{key}: {reason}; si usa il valore predefinito {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}: impostazione sconosciuta, ignorata</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] è scritto come una lista di tabelle [[{name}]]; le sue impostazioni vanno in un’unica tabella [{name}]. Non è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] è scritto come un valore; le sue impostazioni vanno in un’unica tabella [{name}]. Non è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>Sezione sconosciuta {names}, non applicata.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>Sezioni sconosciute {names}, non applicate.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>Impostazione sconosciuta {names}, ignorata.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>Impostazioni sconosciute {names}, ignorate.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>Nel posto sbagliato, non applicato: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (va sotto [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} e altri {count}</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1516,6 +1560,10 @@ Esc la termina · qualsiasi altro tasto continua</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>Il disco è pieno: il tuo storico resta in memoria e verrà salvato quando ci sarà spazio.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>la cartella {folder} è di sola lettura</translation>

@@ -21,6 +21,10 @@
         <translation>お知らせ</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>…ほか {count} 件。すべてログにあります：{log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>ガイドを開けませんでした</translation>
     </message>
@@ -1030,6 +1034,14 @@ Esc で終了 · ほかのキーで続行</translation>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>クリックするとフォルダーを開きます。</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1374,8 +1386,40 @@ Esc で終了 · ほかのキーで続行</translation>
         <translation>{key}：{reason}。既定値 {default} を使います</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}：不明な設定のため無視しました</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] がテーブルのリスト [[{name}]] として書かれています。設定は 1 つの [{name}] テーブルにまとめてください。何も適用されていません。</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] が値として書かれています。設定は 1 つの [{name}] テーブルにまとめてください。何も適用されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>不明なセクション {names} は適用されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>不明なセクション {names} は適用されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>不明な設定 {names} は無視しました。</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>不明な設定 {names} は無視しました。</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>場所が違うため適用されていません：{names}。</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name}（[{section}] の下に置く設定です）</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} ほか {count} 件</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1501,6 +1545,10 @@ Esc で終了 · ほかのキーで続行</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>ディスクがいっぱいです。履歴はメモリーに保持し、空きができしだい保存します。</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>フォルダー {folder} は読み取り専用です</translation>

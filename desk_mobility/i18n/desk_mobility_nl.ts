@@ -22,6 +22,10 @@
         <translation>Let op</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… en nog {count}; het logboek bevat ze allemaal: {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>De begeleiding kon niet worden geopend</translation>
     </message>
@@ -1045,6 +1049,14 @@ Esc beëindigt · elke andere toets gaat door</translation>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Klik om de map te openen.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1389,8 +1401,40 @@ Esc beëindigt · elke andere toets gaat door</translation>
         <translation>{key}: {reason}; de standaardwaarde {default} wordt gebruikt</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}: onbekende instelling, genegeerd</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] is geschreven als een lijst van tabellen [[{name}]]; de instellingen horen in één [{name}]-tabel. Niets ervan is toegepast.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] is geschreven als een waarde; de instellingen horen in één [{name}]-tabel. Niets ervan is toegepast.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>Onbekende sectie {names}, niet toegepast.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>Onbekende secties {names}, niet toegepast.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>Onbekende instelling {names}, genegeerd.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>Onbekende instellingen {names}, genegeerd.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>Op de verkeerde plek, niet toegepast: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (hoort onder [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} en nog {count}</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1516,6 +1560,10 @@ Esc beëindigt · elke andere toets gaat door</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>De schijf is vol: je geschiedenis blijft in het geheugen en wordt opgeslagen zodra er ruimte is.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>de map {folder} is alleen-lezen</translation>

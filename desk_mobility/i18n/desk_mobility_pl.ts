@@ -23,6 +23,10 @@
         <translation>Uwaga</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… i jeszcze {count}; dziennik zawiera wszystkie: {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>Nie udało się otworzyć przewodnika</translation>
     </message>
@@ -1060,6 +1064,14 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Kliknij, aby otworzyć folder.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1404,8 +1416,40 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
         <translation>{key}: {reason}; użyto wartości domyślnej {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}: nieznane ustawienie, pominięte</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] zapisano jako listę tabel [[{name}]]; jego ustawienia należą do jednej tabeli [{name}]. Nic z niej nie zastosowano.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] zapisano jako wartość; jego ustawienia należą do jednej tabeli [{name}]. Nic z niej nie zastosowano.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>Nieznana sekcja {names}, nie zastosowano.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>Nieznane sekcje {names}, nie zastosowano.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>Nieznane ustawienie {names}, pominięte.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>Nieznane ustawienia {names}, pominięte.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>W złym miejscu, nie zastosowano: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (należy do [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} i jeszcze {count}</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1531,6 +1575,10 @@ Esc kończy · każdy inny klawisz kontynuuje</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>Dysk jest pełny: twoja historia jest w pamięci i zostanie zapisana, gdy zwolni się miejsce.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>folder {folder} jest tylko do odczytu</translation>

@@ -22,6 +22,10 @@
         <translation>Atenção</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>… e mais {count}; o log tem todos: {log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>Não foi possível abrir o guia</translation>
     </message>
@@ -1045,6 +1049,14 @@ Esc encerra · qualquer outra tecla continua</translation>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir a pasta</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>Clique para abrir a pasta.</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1389,8 +1401,40 @@ Esc encerra · qualquer outra tecla continua</translation>
         <translation>{key}: {reason}; usando o padrão {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}: configuração desconhecida, ignorada</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] está escrito como uma lista de tabelas [[{name}]]; as configurações dele vão em uma única tabela [{name}]. Nada dele foi aplicado.</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] está escrito como um valor; as configurações dele vão em uma única tabela [{name}]. Nada dele foi aplicado.</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>Seção desconhecida {names}, não aplicada.</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>Seções desconhecidas {names}, não aplicadas.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>Configuração desconhecida {names}, ignorada.</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>Configurações desconhecidas {names}, ignoradas.</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>No lugar errado, não aplicado: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name} (fica em [{section}])</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} e mais {count}</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1516,6 +1560,10 @@ Esc encerra · qualquer outra tecla continua</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>O disco está cheio: seu histórico fica na memória e será salvo quando houver espaço.</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>a pasta {folder} é somente leitura</translation>

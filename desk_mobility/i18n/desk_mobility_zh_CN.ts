@@ -21,6 +21,10 @@
         <translation>请注意</translation>
     </message>
     <message>
+        <source>… and {count} more; the log has them all: {log}</source>
+        <translation>……等另外 {count} 条；日志中有全部内容：{log}</translation>
+    </message>
+    <message>
         <source>The guide could not open</source>
         <translation>无法打开指导窗口</translation>
     </message>
@@ -1030,6 +1034,14 @@ Esc ends it · any other key keeps going</source>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Click to open the folder.</source>
+        <translation>点击打开文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Quiet</name>
@@ -1374,8 +1386,40 @@ Esc ends it · any other key keeps going</source>
         <translation>{key}：{reason}；使用默认值 {default}</translation>
     </message>
     <message>
-        <source>{key}: unknown setting, ignored</source>
-        <translation>{key}：未知的设置，已忽略</translation>
+        <source>[{name}] is written as a list of tables [[{name}]]; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] 被写成了表列表 [[{name}]]；它的设置应放在一个 [{name}] 表中。其中的内容都未应用。</translation>
+    </message>
+    <message>
+        <source>[{name}] is written as a value; its settings go in one [{name}] table. Nothing in it was applied.</source>
+        <translation>[{name}] 被写成了一个值；它的设置应放在一个 [{name}] 表中。其中的内容都未应用。</translation>
+    </message>
+    <message>
+        <source>Unknown section {names}, not applied.</source>
+        <translation>未知的分区 {names}，未应用。</translation>
+    </message>
+    <message>
+        <source>Unknown sections {names}, not applied.</source>
+        <translation>未知的分区 {names}，未应用。</translation>
+    </message>
+    <message>
+        <source>Unknown setting {names}, ignored.</source>
+        <translation>未知的设置 {names}，已忽略。</translation>
+    </message>
+    <message>
+        <source>Unknown settings {names}, ignored.</source>
+        <translation>未知的设置 {names}，已忽略。</translation>
+    </message>
+    <message>
+        <source>In the wrong place, not applied: {names}.</source>
+        <translation>位置不对，未应用：{names}。</translation>
+    </message>
+    <message>
+        <source>{name} (it belongs under [{section}])</source>
+        <translation>{name}（应放在 [{section}] 下）</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等另外 {count} 项</translation>
     </message>
     <message>
         <source>{key}: reset with {other}; using the default {default}</source>
@@ -1501,6 +1545,10 @@ Esc ends it · any other key keeps going</source>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The disk is full: your history is kept in memory and saved when there is room.</source>
+        <translation>磁盘已满：你的历史记录保留在内存中，有空间时就会保存。</translation>
+    </message>
     <message>
         <source>the folder {folder} is read-only</source>
         <translation>文件夹 {folder} 是只读的</translation>

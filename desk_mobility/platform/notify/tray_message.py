@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.platform.notify.base import (
     DEFAULT_ROUTINE_SUMMARY,
     NotifierBase,
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 # Qt's own balloon (Linux/XEmbed) stays until clicked or withdrawn when the
 # timeout is 0; Windows and macOS apply their own rules and ignore it.
 PERSISTENT_MS = 0
+NOTICE_MS = 15000
 
 
 class TrayNotifier(NotifierBase):
@@ -64,6 +66,8 @@ class TrayNotifier(NotifierBase):
         super().__init__(routine_summary, parent)
         self._tray = tray_icon
         self._offer_id: str | None = None
+        # The folder of the notice on screen, when the last message was a notice.
+        self._notice_folder: str | None = None
         self._tray.messageClicked.connect(self._on_clicked)
 
     @property
@@ -85,6 +89,17 @@ class TrayNotifier(NotifierBase):
             PERSISTENT_MS,
         )
         self._offer_id = offer_id
+        self._notice_folder = None
+        return True
+
+    def show_notice(self, title: str, body: str, folder: str | None = None) -> bool:
+        """A notice in the same balloon; a click on it opens ``folder`` when there is one."""
+        if not self._tray.isVisible():
+            return False
+        click = translate("Notification", "Click to open the folder.")
+        text = f"{body}\n{click}" if folder else body
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, NOTICE_MS)
+        self._notice_folder = folder or ""
         return True
 
     def withdraw(self) -> None:
@@ -99,6 +114,11 @@ class TrayNotifier(NotifierBase):
             self._tray.messageClicked.disconnect(self._on_clicked)
 
     def _on_clicked(self) -> None:
+        folder, self._notice_folder = self._notice_folder, None
+        if folder is not None:
+            if folder:
+                self.open_folder_requested.emit(folder)
+            return
         offer_id, self._offer_id = self._offer_id, None
         if offer_id is None:
             log.debug("tray message clicked after it was withdrawn; ignored")
