@@ -126,9 +126,13 @@ class DeskMobilityApp(QObject):
 
         self._first_tray = first.tray if first is not None else None
         if first is not None:
+            # Made before the settings and the language were read: say it again.
             self.actions = first.actions
             self.actions.setParent(self)
+            self.actions.retranslate()
             self.actions.set_snooze_minutes(self.settings.snooze_minutes)
+            if first.tray is not None:
+                first.tray.retranslate()
         else:
             self.actions = AppActions(self.settings.snooze_minutes, self)
         self.tray: TrayIcon | None = None
