@@ -124,7 +124,7 @@ PURE_PYTHON_MODULES = (
     "desk_mobility.core.history",
     "desk_mobility.logging_setup",
     "desk_mobility.platform.fullscreen",
-    "desk_mobility.platform.idle",
+    "desk_mobility.platform.idle.sources",
     "desk_mobility.platform.memory",
     "desk_mobility.status",
     "desk_mobility.store",

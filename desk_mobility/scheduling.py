@@ -36,7 +36,7 @@ from desk_mobility.core.breaks import (
 from desk_mobility.core.events import EventSink
 from desk_mobility.core.sitting import seconds_between
 from desk_mobility.core.sitting_state import load_state, save_state
-from desk_mobility.platform.idle import IdleSource
+from desk_mobility.platform.idle.sources import IdleSource, WantsThresholds
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,7 @@ class BreakScheduler(QObject):
         self._state_path = state_path
         self._fullscreen_probe = fullscreen_probe
         self._machine = BreakMachine(settings, sink)
+        self._tell_thresholds(settings)
         self._status: BreakStatus | None = None
         self._last_wall: datetime | None = None
         self._last_mono = 0.0
@@ -226,7 +227,15 @@ class BreakScheduler(QObject):
     def apply_settings(self, settings: Settings) -> None:
         """New settings count from now: the next check is rescheduled at once."""
         self._machine.apply_settings(settings, self._clock.now())
+        self._tell_thresholds(settings)
         self._after_change()
+
+    def _tell_thresholds(self, settings: Settings) -> None:
+        """An event-driven idle source must know which idle lengths matter."""
+        if isinstance(self._idle, WantsThresholds):
+            self._idle.watch_thresholds(
+                settings.short_idle_seconds, settings.natural_break_minutes * 60
+            )
 
     def status(self) -> BreakStatus:
         if self._status is None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtDBus import QDBusConnection
 
-from desk_mobility.platform.idle import (
+from desk_mobility.platform.idle.sources import (
     FreedesktopIdleSource,
     MutterIdleSource,
     choose_idle_source,
@@ -116,7 +116,7 @@ def test_the_freedesktop_screensaver_answers_on_kde_and_others(
 def test_a_screensaver_that_refuses_the_call_is_passed_over(
     bare_desktop: DesktopSession, stand_in, caplog
 ) -> None:
-    caplog.set_level("INFO", logger="desk_mobility.platform.idle")
+    caplog.set_level("INFO", logger="desk_mobility.platform.idle.sources")
     stand_in("refusing")
     source = choose_idle_source("linux", bus_env(bare_desktop))
     assert source.name == "unknown"

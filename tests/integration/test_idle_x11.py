@@ -9,7 +9,7 @@ import pytest
 
 from desk_mobility.core.events import NaturalBreak, RecordingSink, StretchEnded, StretchStarted
 from desk_mobility.core.sitting import Activity, SittingTracker
-from desk_mobility.platform.idle import X11IdleSource, choose_idle_source
+from desk_mobility.platform.idle.sources import X11IdleSource, choose_idle_source
 from tests.desktop_session import DesktopSession
 
 
@@ -35,7 +35,7 @@ def test_silence_grows_idle_and_input_resets_it(bare_desktop: DesktopSession, x_
 
 
 def test_the_factory_picks_x11_on_an_x_session(bare_desktop: DesktopSession, caplog) -> None:
-    caplog.set_level("INFO", logger="desk_mobility.platform.idle")
+    caplog.set_level("INFO", logger="desk_mobility.platform.idle.sources")
     env = {"DISPLAY": bare_desktop.display, "DBUS_SESSION_BUS_ADDRESS": bare_desktop.bus_address}
     source = choose_idle_source("linux", env)
     try:

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from desk_mobility.platform.idle import (
+from desk_mobility.platform.idle.sources import (
     IdleSourceUnavailableError,
     UnknownIdleSource,
     X11IdleSource,
@@ -36,7 +36,12 @@ WAYLAND_SESSION = {**X11_SESSION, "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_T
     ("platform", "env", "expected"),
     [
         ("linux", X11_SESSION, ["x11", "gnome-mutter", "freedesktop-screensaver"]),
-        ("linux", WAYLAND_SESSION, ["gnome-mutter", "freedesktop-screensaver"]),
+        (
+            "linux",
+            WAYLAND_SESSION,
+            ["gnome-mutter", "ext-idle-notify", "freedesktop-screensaver"],
+        ),
+        ("linux", {"WAYLAND_DISPLAY": "wayland-1"}, ["ext-idle-notify"]),
         ("linux", {"DISPLAY": ":0"}, ["x11"]),
         ("linux", {}, []),
         ("win32", X11_SESSION, ["windows"]),
@@ -63,7 +68,7 @@ def test_the_first_source_that_answers_is_taken_and_logged(caplog) -> None:
         built.append(Answering("freedesktop-screensaver", 4.5))
         return built[-1]
 
-    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle")
+    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle.sources")
     source = choose_idle_source(
         "linux",
         X11_SESSION,
@@ -77,7 +82,7 @@ def test_the_first_source_that_answers_is_taken_and_logged(caplog) -> None:
 
 
 def test_when_nothing_answers_activity_is_unknown_and_the_app_says_so(caplog) -> None:
-    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle")
+    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle.sources")
     source = choose_idle_source("linux", {}, {})
     assert isinstance(source, UnknownIdleSource)
     assert source.idle_seconds() is None
@@ -85,7 +90,7 @@ def test_when_nothing_answers_activity_is_unknown_and_the_app_says_so(caplog) ->
 
 
 def test_the_real_builders_degrade_without_a_desktop(caplog) -> None:
-    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle")
+    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle.sources")
     # Windows and macOS libraries are absent here; the bus address points nowhere.
     assert choose_idle_source("win32", {}).name == "unknown"
     assert choose_idle_source("darwin", {}).name == "unknown"
@@ -102,7 +107,7 @@ def test_a_display_that_does_not_exist_is_unavailable() -> None:
 
 
 def test_a_source_that_stops_answering_returns_none_and_logs_once(caplog) -> None:
-    from desk_mobility.platform.idle import _Quietly
+    from desk_mobility.platform.idle.sources import _Quietly
 
     class Flaky(_Quietly):
         name = "flaky"
@@ -117,7 +122,7 @@ def test_a_source_that_stops_answering_returns_none_and_logs_once(caplog) -> Non
             return 1.0
 
     flaky = Flaky()
-    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle")
+    caplog.set_level(logging.INFO, logger="desk_mobility.platform.idle.sources")
     assert flaky.idle_seconds() is None
     assert flaky.idle_seconds() is None
     assert caplog.text.count("stopped answering") == 1
