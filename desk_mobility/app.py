@@ -8,6 +8,7 @@ releases the tray icon before the application object goes, and exits 0.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import socket
@@ -27,8 +28,9 @@ from desk_mobility.core.history import first_weekday_for
 from desk_mobility.instance import InstanceServer, Reply, send_command
 from desk_mobility.logging_setup import configure as configure_logging
 from desk_mobility.paths import AppPaths, asset_path
-from desk_mobility.platform.fullscreen import choose_fullscreen_probe
-from desk_mobility.platform.idle import IdleSource, choose_idle_source
+from desk_mobility.platform.activation import ActivationTokens
+from desk_mobility.platform.fullscreen import choose_fullscreen_probe, unavailable_reason
+from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
 from desk_mobility.platform.memory import release_freed_memory
 from desk_mobility.platform.notify import choose_notifier
 from desk_mobility.platform.notify_base import NotifierBase, describe_routine
@@ -52,6 +54,7 @@ log = logging.getLogger(__name__)
 
 SETTLE_MS = 5000
 STARTUP_MESSAGE_FALLBACK_MS = 5000  # tell the user even if the tray never reports docking
+NO_TRAY_EXPLAINED = "no-tray-explained"  # in the state folder once the no-tray window said why
 
 
 class DeskMobilityApp(QObject):
@@ -94,8 +97,13 @@ class DeskMobilityApp(QObject):
         self.tray_state = "none"
         self.notifier: NotifierBase | None = None
         self.sounds = PacingSounds(self.settings)
+        self.activation = ActivationTokens(enabled=qt_app.platformName() == "wayland")
         self.lock_monitor = ScreenLockMonitor(parent=self)
         self._notifier_factory = notifier_factory or self._choose_notifier
+        fullscreen_probe = choose_fullscreen_probe()
+        self._no_fullscreen_probe = (
+            "" if fullscreen_probe else unavailable_reason() or "the window manager does not say"
+        )
         self.scheduler = BreakScheduler(
             clock,
             idle_source or choose_idle_source(),
@@ -103,7 +111,7 @@ class DeskMobilityApp(QObject):
             self.events,
             paths.state_file,
             lock_monitor=self.lock_monitor,
-            fullscreen_probe=choose_fullscreen_probe(),
+            fullscreen_probe=fullscreen_probe,
             parent=self,
         )
         self._break_status: BreakStatus | None = None
@@ -132,19 +140,23 @@ class DeskMobilityApp(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = TrayIcon(self.actions, self)
             self.tray.docked.connect(lambda _geometry: self._set_tray_state("docked"))
+            self.tray.clicked.connect(self._on_tray_click)
             self.tray.show()
             self.tray_state = "shown"
             log.info("system tray available: showing the tray icon")
         else:
-            log.warning("no system tray available: showing the Desk Mobility window instead")
             self.tray_state = "window"
             self.no_tray_window = NoTrayWindow(self.actions)
-            self.no_tray_window.show()
         self.notifier = self._notifier_factory(self.tray.icon if self.tray is not None else None)
+        if self.no_tray_window is not None:
+            self._show_no_tray_window()
         self.notifier.start_requested.connect(self.open_guide)
         self.notifier.snooze_requested.connect(lambda _offer: self.scheduler.snooze())
         self.notifier.skip_requested.connect(lambda _offer: self.scheduler.skip())
         self.notifier.delivery_failed.connect(self._on_notification_lost)
+        self.notifier.activation_token.connect(
+            lambda token: self.activation.offer(token, "the notification")
+        )
         self.notifier.dismissed.connect(
             lambda offer: log.info("notification for %s closed without an answer", offer)
         )
@@ -161,6 +173,23 @@ class DeskMobilityApp(QObject):
             else:
                 self._tell_startup_messages()
 
+    def _show_no_tray_window(self) -> None:
+        """The first start explains the window; later ones keep it closed if breaks can notify."""
+        assert self.no_tray_window is not None and self.notifier is not None
+        marker = self.paths.state_dir / NO_TRAY_EXPLAINED
+        first = not marker.exists()
+        self.no_tray_window.set_explained(not first)
+        if first or self.notifier.backend_name == "none":
+            log.warning("no system tray available: showing the Desk Mobility window instead")
+            self.no_tray_window.show()
+            with contextlib.suppress(OSError):
+                marker.touch()
+        else:
+            log.info(
+                "no system tray available: the window stays closed until Desk Mobility is "
+                "started again; breaks arrive as notifications"
+            )
+
     def _tell_startup_messages(self) -> None:
         messages, self.startup_messages = self.startup_messages, []
         for message in messages:
@@ -173,6 +202,13 @@ class DeskMobilityApp(QObject):
             desktop_entry=APP_ID,
             parent=self,
         )
+
+    def _on_tray_click(self) -> None:
+        """A click where the tray host shows the menu itself: the break if due, else the week."""
+        if self.status().break_due:
+            self.open_guide()
+        else:
+            self.open_history()
 
     def _set_tray_state(self, state: str) -> None:
         self.tray_state = state
@@ -218,6 +254,11 @@ class DeskMobilityApp(QObject):
         for key in ("stretch_started", "seconds_to_due", "snoozed_until", "offer_id", "activity"):
             data[key] = raw.get(key)
         data["history"] = self.store.mode
+        from desk_mobility.status import fullscreen_state
+
+        data["quiet_on_fullscreen"] = fullscreen_state(
+            self.settings.quiet_when_fullscreen, self._no_fullscreen_probe
+        )
         return data
 
     def _on_status(self, status: BreakStatus) -> None:
@@ -279,6 +320,7 @@ class DeskMobilityApp(QObject):
     def open_guide(self, offer_id: str | None = None) -> None:
         """Open the drill on its setup screen, raised and focused: the user asked for it."""
         if self._guide is not None and self._guide.isVisible():
+            self.activation.spend("guide window")
             self._guide.open_setup()
             return
         self.scheduler.start_break()
@@ -295,6 +337,7 @@ class DeskMobilityApp(QObject):
         )
         self._guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self._guide.finished.connect(self._on_guide_finished)
+        self.activation.spend("guide window")
         self._guide.open_setup()
         log.info("guide window opened")
 
@@ -336,8 +379,8 @@ class DeskMobilityApp(QObject):
         self._show_window(self._settings_dialog)
         log.info("settings opened")
 
-    @staticmethod
-    def _show_window(window: QWidget) -> None:
+    def _show_window(self, window: QWidget) -> None:
+        self.activation.spend(f"{window.windowTitle() or 'window'}")
         window.showNormal()
         window.raise_()
         window.activateWindow()

@@ -30,7 +30,7 @@ from desk_mobility.platform.idle.wayland_wire import WaylandConnection, decode
 from tests.desktop_session import REPO, AppProcess, wait_for
 from tests.fake_notification_server import BUS_CONFIG, stop
 
-KWIN_PACKAGES = ("kwin_wayland", "wayland-info")
+BTN_LEFT = 0x110  # linux/input-event-codes.h
 WAYBAR_CONFIG = {
     "layer": "top",
     "position": "top",
@@ -46,9 +46,24 @@ const found = [];
 for (let i = 0; i < clients.length; i++) {
   const c = clients[i];
   found.push({caption: c.caption, active: c.active, pid: c.pid,
-              resourceClass: String(c.resourceClass), minimized: c.minimized});
+              resourceClass: String(c.resourceClass), minimized: c.minimized,
+              x: c.x, y: c.y, width: c.width, height: c.height});
 }
 print("WINDOWS %(tag)s " + JSON.stringify(found));
+"""
+CLOSE_SCRIPT = """\
+const clients = workspace.clientList();
+for (let i = 0; i < clients.length; i++) {
+  if (clients[i].caption === %(caption)s) { clients[i].closeWindow(); }
+}
+print("CLOSED %(tag)s");
+"""
+RAISE_SCRIPT = """\
+const clients = workspace.clientList();
+for (let i = 0; i < clients.length; i++) {
+  if (clients[i].caption === %(caption)s) { workspace.activeClient = clients[i]; }
+}
+print("RAISED %(tag)s");
 """
 
 
@@ -196,7 +211,8 @@ class KWinSession(WaylandSession):
         if kwin is None:
             raise RuntimeError("kwin_wayland is not installed")
         shutil.copy(kwin, binary)
-        kwin_env = {**self.env, "QT_LOGGING_RULES": "kwin_scripting=true"}
+        # Scripting prints the window lists; core debug says how each activation went.
+        kwin_env = {**self.env, "QT_LOGGING_RULES": "kwin_scripting=true;kwin_core.debug=true"}
         kwin_env.pop("QT_QPA_PLATFORM")
         self._spawn(
             [
@@ -232,6 +248,12 @@ class KWinSession(WaylandSession):
 
     def move_pointer(self, dx: float = 3.0, dy: float = 2.0) -> None:
         """Real pointer motion through KWin's input pipeline (org_kde_kwin_fake_input)."""
+        self._fake_pointer()
+        assert self._input is not None
+        self._input.send(self._fake_input, 1, "ff", dx, dy)
+        self._input.roundtrip()
+
+    def _fake_pointer(self) -> None:
         if self._input is None:
             conn = self.connect()
             found = conn.find("org_kde_kwin_fake_input")
@@ -241,8 +263,6 @@ class KWinSession(WaylandSession):
             self._fake_input = conn.bind(found, 4)
             conn.send(self._fake_input, 0, "ss", "Desk Mobility tests", "drive real input")
             self._input = conn
-        self._input.send(self._fake_input, 1, "ff", dx, dy)
-        self._input.roundtrip()
 
     def activation_token(self, app_id: str = "desk-mobility") -> str:
         """A fresh xdg-activation token from KWin, as a notification server gets one."""
@@ -266,10 +286,48 @@ class KWinSession(WaylandSession):
 
     def windows(self) -> list[dict[str, Any]]:
         """Every window KWin manages, with its caption and whether it is active."""
+        marker = self._run_script(WINDOW_LIST_SCRIPT, "WINDOWS")
+        line = next(ln for ln in self.log("kwin").splitlines() if marker in ln)
+        listed: list[dict[str, Any]] = json.loads(line.split(marker, 1)[1])
+        return listed
+
+    def close_window(self, caption: str) -> None:
+        """Close a window as its title bar's close button does."""
+        self._run_script(CLOSE_SCRIPT, "CLOSED", caption=json.dumps(caption))
+
+    def click(self, caption: str) -> None:
+        """Bring a window up and click in its middle: the user is working in it now."""
+        self._run_script(RAISE_SCRIPT, "RAISED", caption=json.dumps(caption))
+        window = next(w for w in self.windows() if w["caption"] == caption)
+        self._fake_pointer()
+        assert self._input is not None
+        x, y = window["x"] + window["width"] / 2, window["y"] + window["height"] / 2
+        self._input.send(self._fake_input, 9, "ff", x, y)  # pointer_motion_absolute
+        for state in (1, 0, 1, 0):  # the first click focuses, the second uses the window
+            self._input.send(self._fake_input, 2, "uu", BTN_LEFT, state)
+            self._input.roundtrip()
+            time.sleep(0.1)
+
+    def activated_with_a_granted_token(self, caption: str) -> bool:
+        """KWin's own log: it activated the window for a token it granted to another program.
+
+        A token KWin made for the window's own client names that client's surface
+        as the one it acted "on behalf of"; one made for a privileged program
+        (a tray host, a notification server, this test) names none.
+        """
+        return any(
+            "activating" in line
+            and f'caption="{caption}")' in line
+            and "on behalf of QObject(0x0)" in line
+            for line in self.log("kwin").splitlines()
+        )
+
+    def _run_script(self, source: str, word: str, **values: str) -> str:
+        """Run a KWin script; returns the marker its print line carries, once printed."""
         self._scripts += 1
-        tag = f"list{self._scripts}"
+        tag = f"script{self._scripts}"
         script = self.root / f"{tag}.js"
-        script.write_text(WINDOW_LIST_SCRIPT % {"tag": tag})
+        script.write_text(source % {"tag": tag, **values})
         self.dbus_send(
             "org.kde.KWin",
             "/Scripting",
@@ -278,15 +336,10 @@ class KWinSession(WaylandSession):
             f"string:{tag}",
         )
         self.dbus_send("org.kde.KWin", "/Scripting", "org.kde.kwin.Scripting.start")
-        marker = f"WINDOWS {tag} "
-
-        def found() -> str:
-            return next((ln for ln in self.log("kwin").splitlines() if marker in ln), "")
-
-        if not wait_for(lambda: bool(found()), 5):
-            raise AssertionError("KWin's script printed no window list")
-        listed: list[dict[str, Any]] = json.loads(found().split(marker, 1)[1])
-        return listed
+        marker = f"{word} {tag}"
+        if not wait_for(lambda: marker in self.log("kwin"), 5):
+            raise AssertionError(f"KWin did not run the script {script}")
+        return marker + " "
 
     def start_waybar(self) -> None:
         """waybar with only its tray module: a real StatusNotifierItem host and watcher."""

@@ -85,7 +85,9 @@ class NotifierBase(QObject):
     - ``dismissed``: the user closed the notification without choosing (the
       break stays due; the tray still offers it);
     - ``delivery_failed``: a message that was accepted could not be shown after
-      all (the service went away); the tray should show "break due".
+      all (the service went away); the tray should show "break due";
+    - ``activation_token(str)``: the server's xdg-activation token for the click
+      that follows, so the window it opens may come to the front on Wayland.
     """
 
     start_requested = Signal(str)
@@ -93,6 +95,7 @@ class NotifierBase(QObject):
     skip_requested = Signal(str)
     dismissed = Signal(str)
     delivery_failed = Signal(str)
+    activation_token = Signal(str)
 
     backend_name = "base"
     # True when Snooze and Skip are buttons on the notification itself; when

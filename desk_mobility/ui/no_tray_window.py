@@ -44,7 +44,7 @@ STYLE = """
 
 
 class NoTrayWindow(QWidget):
-    """Says once that there is no system tray, then offers the tray's actions.
+    """Says (on the first start) that there is no system tray, and offers the tray's actions.
 
     Closing it hides it; the app keeps running, and launching Desk Mobility
     again shows it. The buttons are the tray menu's own actions, so they are
@@ -82,6 +82,7 @@ class NoTrayWindow(QWidget):
         )
         note.setWordWrap(True)
         note.setObjectName("noTrayNote")
+        self.note = note
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -136,6 +137,11 @@ class NoTrayWindow(QWidget):
         paused = self._actions.resume_action.isVisible()
         self._resume.setVisible(paused)
         self._pause.setVisible(not paused)
+
+    def set_explained(self, explained: bool) -> None:
+        """Once the user has read why this window exists, the note gives way."""
+        self.note.setVisible(not explained)
+        self.adjustSize()
 
     def set_status_line(self, text: str) -> None:
         self.status_label.setText(text)
