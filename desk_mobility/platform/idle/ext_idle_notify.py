@@ -114,6 +114,7 @@ class ExtIdleNotifySource:
         if self._conn is not None:
             try:
                 self._replace_notifications()
+                self._conn.roundtrip()
             except WaylandError as exc:
                 self._lose(exc)
                 return
