@@ -35,11 +35,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desk_mobility.clock import Clock, FakeClock, SystemClock
-from desk_mobility.config import Settings
+from desk_mobility.core.clock import Clock, FakeClock
 from desk_mobility.core.events import RecordingSink
-from desk_mobility.core.routine import default_routine_path, load_routine
-from desk_mobility.ui.guide import GuideWindow
+from desk_mobility.core.settings import Settings
+from desk_mobility.files.routine_file import default_routine_path, load_routine
+from desk_mobility.platform.system_clock import SystemClock
+from desk_mobility.ui.guide.window import GuideWindow
 
 WIDTH, HEIGHT = 1920, 1080
 

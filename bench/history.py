@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desk_mobility.core.history import week_start_for
-from desk_mobility.store import HistoryStore
-from desk_mobility.store_time import offset_minutes, utc_text
+from desk_mobility.core.week import week_start_for
+from desk_mobility.storage.history_store import HistoryStore
+from desk_mobility.storage.time_format import offset_minutes, utc_text
 
 YEARS = 5
 TZ = ZoneInfo("Europe/Berlin")

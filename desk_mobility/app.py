@@ -20,24 +20,27 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from desk_mobility import APP_ID, APP_NAME, __version__, config
-from desk_mobility.clock import Clock, SystemClock
+from desk_mobility import APP_ID, APP_NAME, __version__
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
+from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventFanOut
-from desk_mobility.core.history import first_weekday_for
-from desk_mobility.instance import InstanceServer, Reply, send_command
-from desk_mobility.logging_setup import configure as configure_logging
-from desk_mobility.paths import AppPaths, asset_path
+from desk_mobility.core.settings import Settings, SettingsError
+from desk_mobility.core.week import first_weekday_for
+from desk_mobility.files import settings_file
+from desk_mobility.files.logging_setup import configure as configure_logging
+from desk_mobility.files.paths import AppPaths, asset_path
 from desk_mobility.platform.activation import ActivationTokens
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe, unavailable_reason
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
 from desk_mobility.platform.memory import release_freed_memory
-from desk_mobility.platform.notify import choose_notifier
-from desk_mobility.platform.notify_base import NotifierBase, describe_routine
+from desk_mobility.platform.notify.base import NotifierBase, describe_routine
+from desk_mobility.platform.notify.chain import choose_notifier
 from desk_mobility.platform.screenlock import ScreenLockMonitor
-from desk_mobility.scheduling import BreakScheduler
-from desk_mobility.status import AppStatus, as_json, progress, status_line, tooltip
-from desk_mobility.store import HistoryStore
+from desk_mobility.platform.system_clock import SystemClock
+from desk_mobility.shell.instance import InstanceServer, Reply, send_command
+from desk_mobility.shell.scheduling import BreakScheduler
+from desk_mobility.shell.status import AppStatus, as_json, progress, status_line, tooltip
+from desk_mobility.storage.history_store import HistoryStore
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.icons import app_icon
 from desk_mobility.ui.no_tray_window import NoTrayWindow
@@ -45,9 +48,9 @@ from desk_mobility.ui.sounds import PacingSounds
 from desk_mobility.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
-    from desk_mobility.core.routine import Routine
-    from desk_mobility.ui.guide import GuideWindow
-    from desk_mobility.ui.history_view import HistoryWindow
+    from desk_mobility.core.routine.model import Routine
+    from desk_mobility.ui.guide.window import GuideWindow
+    from desk_mobility.ui.history.week_view import HistoryWindow
     from desk_mobility.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -79,7 +82,7 @@ class DeskMobilityApp(QObject):
         self.paths = paths
         self.clock = clock
         self._quitting = False
-        loaded = config.load(paths.settings_file)
+        loaded = settings_file.load(paths.settings_file)
         self.settings = loaded.settings
         self.startup_messages: list[str] = list(loaded.problems)
         for problem in loaded.problems:
@@ -216,13 +219,13 @@ class DeskMobilityApp(QObject):
     @property
     def routine(self) -> Routine:
         if self._routine is None:
-            from desk_mobility.core.routine import default_routine_path, load_routine
+            from desk_mobility.files.routine_file import default_routine_path, load_routine
 
             self._routine = load_routine(default_routine_path())
         return self._routine
 
     def _routine_seconds(self) -> float:
-        from desk_mobility.core.routine import Plan
+        from desk_mobility.core.routine.player import Plan
 
         return Plan.of(self.routine, self.settings).estimated_seconds()
 
@@ -254,7 +257,7 @@ class DeskMobilityApp(QObject):
         for key in ("stretch_started", "seconds_to_due", "snoozed_until", "offer_id", "activity"):
             data[key] = raw.get(key)
         data["history"] = self.store.mode
-        from desk_mobility.status import fullscreen_state
+        from desk_mobility.shell.status import fullscreen_state
 
         data["quiet_on_fullscreen"] = fullscreen_state(
             self.settings.quiet_when_fullscreen, self._no_fullscreen_probe
@@ -324,7 +327,7 @@ class DeskMobilityApp(QObject):
             self._guide.open_setup()
             return
         self.scheduler.start_break()
-        from desk_mobility.ui.guide import GuideWindow
+        from desk_mobility.ui.guide.window import GuideWindow
 
         self._guide = GuideWindow(
             self.routine,
@@ -359,7 +362,7 @@ class DeskMobilityApp(QObject):
         )
 
     def open_history(self) -> None:
-        from desk_mobility.ui.history_view import HistoryWindow
+        from desk_mobility.ui.history.week_view import HistoryWindow
 
         if self._history is None:
             self._history = HistoryWindow(self.store, self._first_weekday(), self.clock)
@@ -385,20 +388,18 @@ class DeskMobilityApp(QObject):
         window.raise_()
         window.activateWindow()
 
-    def apply_settings(self, new: config.Settings) -> None:
+    def apply_settings(self, new: Settings) -> None:
         """Make new settings take effect at once; raise SettingsError to refuse them."""
         from desk_mobility.platform.autostart import autostart_for, set_start_at_login
 
         if new.start_at_login != self.settings.start_at_login:
             autostart = autostart_for()
             if not set_start_at_login(new.start_at_login, autostart):
-                raise config.SettingsError(
-                    "start_at_login", f"could not write {autostart.location}"
-                )
+                raise SettingsError("start_at_login", f"could not write {autostart.location}")
         try:
-            config.save(self.paths.settings_file, new)
+            settings_file.save(self.paths.settings_file, new)
         except OSError as exc:
-            raise config.SettingsError("settings", f"could not be saved: {exc}") from exc
+            raise SettingsError("settings", f"could not be saved: {exc}") from exc
         old, self.settings = self.settings, new
         self.scheduler.apply_settings(new)
         self.sounds.apply_settings(new)

@@ -91,8 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.format != "json" and args.command != "status":
         build_parser().error("--format only applies to --status")
 
-    from desk_mobility.instance import send_command, server_address
-    from desk_mobility.paths import AppPaths
+    from desk_mobility.files.paths import AppPaths
+    from desk_mobility.shell.instance import send_command, server_address
 
     paths = AppPaths.for_user()
     address = server_address(paths.instance_name)
@@ -121,13 +121,13 @@ PURE_PYTHON_MODULES = (
     "apscheduler.triggers.date",
     "jeepney.io.blocking",
     "desk_mobility.core.breaks",
-    "desk_mobility.core.history",
-    "desk_mobility.logging_setup",
+    "desk_mobility.core.week",
+    "desk_mobility.files.logging_setup",
     "desk_mobility.platform.fullscreen",
     "desk_mobility.platform.idle.sources",
     "desk_mobility.platform.memory",
-    "desk_mobility.status",
-    "desk_mobility.store",
+    "desk_mobility.shell.status",
+    "desk_mobility.storage.history_store",
 )
 
 

@@ -1,4 +1,4 @@
-"""Render the app icon from assets/icons/desk-mobility.svg into every size a package needs.
+"""Render the app icon (desk_mobility/assets/icons/desk-mobility.svg) in every size a package needs.
 
 Writes, next to this script:
 
@@ -27,7 +27,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE.parent / "assets" / "icons" / "desk-mobility.svg"
+SOURCE = HERE.parent / "desk_mobility" / "assets" / "icons" / "desk-mobility.svg"
 ICON_NAME = "desk-mobility"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QTabWidget
 
-from desk_mobility.config import Settings
+from desk_mobility.core.settings import Settings
 from desk_mobility.ui.settings_dialog import SettingsDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"

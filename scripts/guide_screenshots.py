@@ -19,11 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from desk_mobility.clock import FakeClock
-from desk_mobility.config import Settings
+from desk_mobility.core.clock import FakeClock
 from desk_mobility.core.events import RecordingSink
-from desk_mobility.core.routine import default_routine_path, load_routine
-from desk_mobility.ui.guide import GuideWindow
+from desk_mobility.core.settings import Settings
+from desk_mobility.files.routine_file import default_routine_path, load_routine
+from desk_mobility.ui.guide.window import GuideWindow
 
 FOLDER = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 

@@ -19,9 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desk_mobility.clock import FakeClock
-from desk_mobility.store import HistoryStore
-from desk_mobility.ui.history_view import HistoryWindow
+from desk_mobility.core.clock import FakeClock
+from desk_mobility.storage.history_store import HistoryStore
+from desk_mobility.ui.history.week_view import HistoryWindow
 
 
 def dark_palette() -> QPalette:

@@ -1,4 +1,4 @@
-"""Generate the pacing sounds into assets/sounds/ (deterministic, stdlib only).
+"""Generate the pacing sounds into desk_mobility/assets/sounds/ (deterministic, stdlib only).
 
 tick.wav   a soft wooden tick for each counted rep
 turn.wav   a rising two-note tone for a side change and the end of a set
@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 RATE = 44_100
-ASSETS = Path(__file__).resolve().parent.parent / "assets" / "sounds"
+ASSETS = Path(__file__).resolve().parent.parent / "desk_mobility" / "assets" / "sounds"
 
 
 def render(seconds: float, voice: Callable[[float], float], peak: float) -> list[float]:

@@ -27,7 +27,7 @@ from desk_mobility.core.events import (
     StretchEnded,
     StretchStarted,
 )
-from desk_mobility.store import HistoryStore
+from desk_mobility.storage.history_store import HistoryStore
 
 
 def tightness(mean: float, rng: random.Random) -> int:

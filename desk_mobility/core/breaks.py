@@ -18,7 +18,6 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from desk_mobility.config import WEEKDAYS, Settings
 from desk_mobility.core.events import (
     BreakOffered,
     BreakOutcome,
@@ -28,6 +27,7 @@ from desk_mobility.core.events import (
     QuietChanged,
     Resumed,
 )
+from desk_mobility.core.settings import WEEKDAYS, Settings
 from desk_mobility.core.sitting import (
     Activity,
     SittingSnapshot,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from desk_mobility.status import AppStatus
+from desk_mobility.shell.status import AppStatus
 
 
 class AppActions(QObject):

@@ -1,4 +1,4 @@
-"""Icons from assets/icons, picked for the panel's light or dark look.
+"""Icons from desk_mobility/assets/icons, picked for the panel's light or dark look.
 
 The tray icon shows how far the current sitting stretch has come: a thin
 ring fills in eighths around the figure, so a glance at the panel says "about
@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from desk_mobility.paths import asset_path
+from desk_mobility.files.paths import asset_path
 
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 PROGRESS_STEPS = 8

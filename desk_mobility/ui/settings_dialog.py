@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_mobility import APP_NAME
-from desk_mobility.config import (
+from desk_mobility.core.settings import (
     SETTINGS,
     SPEC_BY_KEY,
     WEEKDAYS,
@@ -49,7 +49,7 @@ from desk_mobility.config import (
     cross_check,
     validated,
 )
-from desk_mobility.config import Settings as AppSettings
+from desk_mobility.core.settings import Settings as AppSettings
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from typing import Any, Literal, Protocol
 
 from PySide6.QtCore import QObject, QProcess
 
-from desk_mobility.config import Settings
-from desk_mobility.paths import asset_path
+from desk_mobility.core.settings import Settings
+from desk_mobility.files.paths import asset_path
 
 log = logging.getLogger(__name__)
 

@@ -19,9 +19,9 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from desk_mobility.paths import asset_path
-from desk_mobility.platform.notify import choose_notifier
-from desk_mobility.platform.notify_dbus import DBusNotifier
+from desk_mobility.files.paths import asset_path
+from desk_mobility.platform.notify.chain import choose_notifier
+from desk_mobility.platform.notify.freedesktop import DBusNotifier
 from tests.desktop_session import FRAME, DesktopSession
 from tests.fake_notification_server import stop
 
@@ -169,7 +169,7 @@ import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-from desk_mobility.platform.notify import choose_notifier
+from desk_mobility.platform.notify.chain import choose_notifier
 
 app = QApplication([])
 tray = QSystemTrayIcon(QIcon(sys.argv[1]))

@@ -25,7 +25,7 @@ from jeepney import DBusAddress, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
-from desk_mobility.platform.notify_base import ACTION_START
+from desk_mobility.platform.notify.base import ACTION_START
 from tests.desktop_session import ALWAYS_WORKING, AppProcess, missing_programs, wait_for
 from tests.desktop_session import write_state_near_due as _write_state
 from tests.fake_notification_server import ServerProcess

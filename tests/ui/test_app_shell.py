@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desk_mobility.app import DeskMobilityApp
-from desk_mobility.clock import FakeClock
-from desk_mobility.paths import AppPaths
-from desk_mobility.platform.notify_base import NotifierBase, NullNotifier
+from desk_mobility.core.clock import FakeClock
+from desk_mobility.files.paths import AppPaths
+from desk_mobility.platform.notify.base import NotifierBase, NullNotifier
 
 
 @pytest.fixture

@@ -17,11 +17,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from desk_mobility import config
 from desk_mobility.app import DeskMobilityApp
-from desk_mobility.clock import FakeClock
-from desk_mobility.paths import AppPaths
-from desk_mobility.platform.notify_base import NotifierBase
+from desk_mobility.core import settings as config
+from desk_mobility.core.clock import FakeClock
+from desk_mobility.files import settings_file
+from desk_mobility.files.paths import AppPaths
+from desk_mobility.platform.notify.base import NotifierBase
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -186,7 +187,7 @@ def test_a_new_interval_applies_at_once_and_is_saved(afternoon: Afternoon, paths
     afternoon.app.apply_settings(replace(afternoon.app.settings, sit_minutes=20))
     assert afternoon.stage == "due"  # 25 minutes sat is past the new 20
     assert len(afternoon.notifier.shown) == 1
-    assert config.load(paths.settings_file).settings.sit_minutes == 20
+    assert settings_file.load(paths.settings_file).settings.sit_minutes == 20
     assert afternoon.app.actions.snooze_action.isEnabled()
 
 

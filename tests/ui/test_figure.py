@@ -9,13 +9,13 @@ from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from desk_mobility.ui import figure
-from desk_mobility.ui.figure import paint_figure
-from desk_mobility.ui.figure_geometry import spine_z
-from desk_mobility.ui.figure_palette import DARK, LIGHT, FigurePalette
-from desk_mobility.ui.figure_pose import MAX_DEGREES, FigurePose, quantized, turn_step
-from desk_mobility.ui.figure_sprites import BodySprites, TopViewSprites
-from desk_mobility.ui.figure_top_view import paint_top_view
+from desk_mobility.ui.figure import sketch as figure
+from desk_mobility.ui.figure.geometry import spine_z
+from desk_mobility.ui.figure.palette import DARK, LIGHT, FigurePalette
+from desk_mobility.ui.figure.pose import MAX_DEGREES, FigurePose, quantized, turn_step
+from desk_mobility.ui.figure.sketch import paint_figure
+from desk_mobility.ui.figure.sprites import BodySprites, TopViewSprites
+from desk_mobility.ui.figure.top_view import paint_top_view
 
 SIZE = 400
 BACKGROUND = QColor("#808080")

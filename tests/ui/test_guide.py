@@ -10,8 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from desk_mobility.clock import FakeClock
-from desk_mobility.config import Settings
+from desk_mobility.core.clock import FakeClock
 from desk_mobility.core.events import (
     CheckIn,
     RecordingSink,
@@ -19,8 +18,11 @@ from desk_mobility.core.events import (
     RoutineEnded,
     RoutineStarted,
 )
-from desk_mobility.core.routine import Routine, Stage, default_routine_path, load_routine
-from desk_mobility.ui.guide import GuideWindow
+from desk_mobility.core.routine.model import Routine
+from desk_mobility.core.routine.player import Stage
+from desk_mobility.core.settings import Settings
+from desk_mobility.files.routine_file import default_routine_path, load_routine
+from desk_mobility.ui.guide.window import GuideWindow
 from desk_mobility.ui.sounds import SoundName
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desk_mobility.clock import FakeClock
+from desk_mobility.core.clock import FakeClock
 from desk_mobility.core.events import (
     BreakOffered,
     BreakResolved,
@@ -23,8 +23,8 @@ from desk_mobility.core.events import (
     StretchEnded,
     StretchStarted,
 )
-from desk_mobility.store import HistoryStore
-from desk_mobility.ui.history_view import HistoryWindow
+from desk_mobility.storage.history_store import HistoryStore
+from desk_mobility.ui.history.week_view import HistoryWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 26)  # a Thursday

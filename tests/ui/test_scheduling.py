@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from desk_mobility.clock import FakeClock
-from desk_mobility.config import Settings
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
+from desk_mobility.core.clock import FakeClock
 from desk_mobility.core.events import BreakResolved, NaturalBreak, RecordingSink, StretchEnded
-from desk_mobility.scheduling import SAMPLE_SECONDS, BreakScheduler
+from desk_mobility.core.settings import Settings
+from desk_mobility.shell.scheduling import SAMPLE_SECONDS, BreakScheduler
 from tests.desktop_session import write_state_near_due
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -293,7 +293,7 @@ def test_after_stop_nothing_wakes_up(qtbot, tmp_path) -> None:
 def test_the_qt_scheduler_keeps_one_timer_however_often_it_is_woken(qtbot) -> None:
     from datetime import UTC
 
-    from desk_mobility.scheduling import _SingleTimerQtScheduler
+    from desk_mobility.shell.scheduling import _SingleTimerQtScheduler
 
     scheduler = _SingleTimerQtScheduler(timezone=UTC, executors={"default": {"type": "debug"}})
     calls = [0]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desk_mobility.config import SETTINGS, SPEC_BY_KEY, Settings, SettingsError
+from desk_mobility.core.settings import SETTINGS, SPEC_BY_KEY, Settings, SettingsError
 from desk_mobility.ui.settings_dialog import SettingsDialog, WeekdayPicker
 
 

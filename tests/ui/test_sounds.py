@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from desk_mobility.config import Settings
+from desk_mobility.core.settings import Settings
 from desk_mobility.ui.sounds import (
     SOUND_NAMES,
     CommandBackend,

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from desk_mobility.status import AppStatus, status_line, tooltip
+from desk_mobility.shell.status import AppStatus, status_line, tooltip
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.tray import TrayIcon
 

@@ -63,7 +63,10 @@ def test_hicolor_icon_has_its_size(size: int) -> None:
 
 def test_scalable_icon_is_the_app_icon() -> None:
     scalable = HICOLOR / "scalable" / "apps" / "desk-mobility.svg"
-    assert scalable.read_bytes() == (REPO / "assets" / "icons" / "desk-mobility.svg").read_bytes()
+    assert (
+        scalable.read_bytes()
+        == (REPO / "desk_mobility" / "assets" / "icons" / "desk-mobility.svg").read_bytes()
+    )
 
 
 def test_windows_and_macos_icons_hold_several_sizes() -> None:
@@ -93,8 +96,7 @@ def test_wheel_carries_the_assets(tmp_path: Path) -> None:
         if (REPO / name).exists():
             shutil.copy2(REPO / name, source / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for folder in ("desk_mobility", "assets"):
-        shutil.copytree(REPO / folder, source / folder, ignore=ignore)
+    shutil.copytree(REPO / "desk_mobility", source / "desk_mobility", ignore=ignore)
     if not (source / "README.md").exists():
         (source / "README.md").write_text("Desk Mobility\n")
     out = tmp_path / "wheels"
@@ -109,8 +111,8 @@ def test_wheel_carries_the_assets(tmp_path: Path) -> None:
     (wheel,) = out.glob("desk_mobility-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {
-        "desk_mobility/assets/" + path.relative_to(REPO / "assets").as_posix()
-        for path in (REPO / "assets").rglob("*")
+        "desk_mobility/assets/" + path.relative_to(REPO / "desk_mobility" / "assets").as_posix()
+        for path in (REPO / "desk_mobility" / "assets").rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
     assert "desk_mobility/assets/icons/desk-mobility.svg" in expected

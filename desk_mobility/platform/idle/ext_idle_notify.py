@@ -28,7 +28,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
 
-from desk_mobility.platform.idle.sources import IdleSourceUnavailableError
 from desk_mobility.platform.idle.wayland_wire import WaylandConnection, WaylandError
 
 log = logging.getLogger(__name__)
@@ -84,10 +83,7 @@ class ExtIdleNotifySource:
         self._idled_at: dict[int, float] = {}  # object id -> monotonic time it fired
         self._lost_at: float | None = None
         self.request = ""
-        try:
-            self._connect()
-        except WaylandError as exc:
-            raise IdleSourceUnavailableError(str(exc)) from exc
+        self._connect()  # WaylandError: no compositor, or not this protocol
 
     # -- IdleSource ------------------------------------------------------------------
 

@@ -228,8 +228,12 @@ Builder = Callable[[Mapping[str, str]], IdleSource]
 
 def _ext_idle_notify(env: Mapping[str, str]) -> IdleSource:
     from desk_mobility.platform.idle.ext_idle_notify import ExtIdleNotifySource
+    from desk_mobility.platform.idle.wayland_wire import WaylandError
 
-    return ExtIdleNotifySource(env)
+    try:
+        return ExtIdleNotifySource(env)
+    except WaylandError as exc:
+        raise IdleSourceUnavailableError(str(exc)) from exc
 
 
 BUILDERS: dict[str, Builder] = {

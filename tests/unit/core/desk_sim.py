@@ -12,10 +12,10 @@ import itertools
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from desk_mobility.clock import FakeClock
-from desk_mobility.config import Settings
 from desk_mobility.core.breaks import BreakMachine, BreakStatus, Notice
+from desk_mobility.core.clock import FakeClock
 from desk_mobility.core.events import Event, RecordingSink
+from desk_mobility.core.settings import Settings
 from desk_mobility.core.sitting import SittingSnapshot, SittingTracker
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,7 +10,6 @@ from datetime import datetime, time, timedelta
 import pytest
 from desk_sim import BERLIN, MONDAY_9AM, Desk
 
-from desk_mobility.config import WEEKDAYS, Settings
 from desk_mobility.core.breaks import BreakStage, Offer, Withdrawal, next_hours_boundary
 from desk_mobility.core.events import (
     BreakOffered,
@@ -21,6 +20,7 @@ from desk_mobility.core.events import (
     Resumed,
     StretchEnded,
 )
+from desk_mobility.core.settings import WEEKDAYS, Settings
 
 ALL_DAY_EVERY_DAY = Settings(working_days=WEEKDAYS, work_start=time(0, 0), work_end=time(23, 59))
 

@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from desk_mobility.clock import FakeClock
-from desk_mobility.config import Settings
+from desk_mobility.core.clock import FakeClock
 from desk_mobility.core.events import (
     CheckIn,
     RecordingSink,
@@ -19,16 +18,11 @@ from desk_mobility.core.events import (
     RoutineEnded,
     RoutineStarted,
 )
-from desk_mobility.core.routine import (
-    Plan,
-    Routine,
-    RoutineError,
-    RoutinePlayer,
-    Stage,
-    default_routine_path,
-    load_routine,
-    parse_routine,
-)
+from desk_mobility.core.routine.loader import parse_routine
+from desk_mobility.core.routine.model import Routine, RoutineError
+from desk_mobility.core.routine.player import Plan, RoutinePlayer, Stage
+from desk_mobility.core.settings import Settings
+from desk_mobility.files.routine_file import default_routine_path, load_routine
 
 FRAME = 1 / 60
 

@@ -10,7 +10,7 @@ from desk_sim import BERLIN, MONDAY_9AM, Desk
 
 from desk_mobility.core.events import NaturalBreak, RecordingSink, StretchEnded, StretchStarted
 from desk_mobility.core.sitting import Activity, SittingTracker
-from desk_mobility.core.sitting_state import load_state, save_state
+from desk_mobility.files.sitting_state import load_state, save_state
 
 
 def sitting_desk(**kwargs: object) -> Desk:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from desk_mobility.platform.notify import NullNotifier, choose_notifier
+from desk_mobility.platform.notify.chain import NullNotifier, choose_notifier
 from tests.fake_notification_server import ServerProcess, private_bus
 
 pytestmark = pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
@@ -47,7 +47,7 @@ def test_no_session_bus_at_all_leaves_the_tray_to_show_it(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    with caplog.at_level(logging.INFO, logger="desk_mobility.platform.notify"):
+    with caplog.at_level(logging.INFO, logger="desk_mobility.platform.notify.chain"):
         notifier = choose_notifier(None, platform="linux")
     assert isinstance(notifier, NullNotifier)
     assert notifier.backend_name == "none"
@@ -91,7 +91,7 @@ def test_server_with_actions_is_first_choice(
 ) -> None:
     server = ServerProcess(bus, tmp_path / "calls.jsonl")
     try:
-        with caplog.at_level(logging.INFO, logger="desk_mobility.platform.notify"):
+        with caplog.at_level(logging.INFO, logger="desk_mobility.platform.notify.chain"):
             notifier = choose_notifier(None, bus_address=bus, platform="linux")
         assert notifier.backend_name == "dbus"
         assert notifier.actions_in_notification
@@ -129,7 +129,7 @@ def test_plyer_is_the_last_resort(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     args_file = fake_notify_send(bare_path)
-    with caplog.at_level(logging.INFO, logger="desk_mobility.platform.notify"):
+    with caplog.at_level(logging.INFO, logger="desk_mobility.platform.notify.chain"):
         notifier = choose_notifier(None, bus_address=bus, platform="linux")
     assert notifier.backend_name == "plyer"
     assert "NotifySendNotification" in caplog.text

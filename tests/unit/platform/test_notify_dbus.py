@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desk_mobility.platform.notify_dbus import SERVICE as SERVICE_NAME
-from desk_mobility.platform.notify_dbus import DBusNotifier
+from desk_mobility.platform.notify.freedesktop import SERVICE as SERVICE_NAME
+from desk_mobility.platform.notify.freedesktop import DBusNotifier
 from tests.fake_notification_server import ServerProcess, private_bus
 
 pytestmark = pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk_mobility.platform.notify import break_message, describe_routine, format_sitting
+from desk_mobility.platform.notify.chain import break_message, describe_routine, format_sitting
 
 
 @pytest.mark.parametrize(

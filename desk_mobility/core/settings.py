@@ -1,0 +1,468 @@
+"""Settings: one table of defaults, bounds and descriptions.
+
+The dialog, the file loader and the validators are all built from ``SETTINGS``
+so a bound is written once. A hand-edited file never crashes the app: a bad
+value falls back to its default with a message naming the key (``interpret``);
+reading and writing the file itself is ``files.settings_file``'s job.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from datetime import time
+from typing import Any, Literal
+
+SettingKind = Literal["int", "float", "bool", "choice", "time", "days"]
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """One row of the settings table."""
+
+    key: str
+    section: str
+    label: str
+    kind: SettingKind
+    default: Any
+    description: str
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str = ""
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    # Breaks
+    SettingSpec(
+        "sit_minutes",
+        "Breaks",
+        "Break after sitting for",
+        "int",
+        50,
+        "Continuous sitting before a break is due.",
+        10,
+        180,
+        "min",
+    ),
+    SettingSpec(
+        "natural_break_minutes",
+        "Breaks",
+        "Away this long counts as a break",
+        "int",
+        5,
+        "Idle or locked at least this long resets the sitting clock.",
+        1,
+        30,
+        "min",
+    ),
+    SettingSpec(
+        "short_idle_seconds",
+        "Breaks",
+        "Still sitting while idle up to",
+        "int",
+        120,
+        "Reading or thinking without input still counts as sitting.",
+        15,
+        600,
+        "s",
+    ),
+    SettingSpec(
+        "snooze_minutes",
+        "Breaks",
+        "Snooze for",
+        "int",
+        10,
+        "How long Snooze postpones a due break.",
+        1,
+        60,
+        "min",
+    ),
+    SettingSpec(
+        "reoffer_minutes",
+        "Breaks",
+        "Offer an ignored break again after",
+        "int",
+        10,
+        "A due break that gets no answer is offered again, gently.",
+        10,
+        120,
+        "min",
+    ),
+    SettingSpec(
+        "working_days",
+        "Breaks",
+        "Working days",
+        "days",
+        ("mon", "tue", "wed", "thu", "fri"),
+        "Breaks are only due on these days.",
+        choices=WEEKDAYS,
+    ),
+    SettingSpec(
+        "work_start",
+        "Breaks",
+        "Working hours from",
+        "time",
+        time(8, 0),
+        "No break is due before this time.",
+    ),
+    SettingSpec(
+        "work_end",
+        "Breaks",
+        "Working hours until",
+        "time",
+        time(19, 0),
+        "No break is due after this time.",
+    ),
+    SettingSpec(
+        "quiet_when_fullscreen",
+        "Breaks",
+        "Wait while a window is fullscreen",
+        "bool",
+        True,
+        "Calls, presentations and games are not interrupted; the break waits.",
+    ),
+    # Routine
+    SettingSpec("sets", "Routine", "Sets", "int", 2, "Sets of the drill per break.", 1, 5),
+    SettingSpec(
+        "reps_per_direction",
+        "Routine",
+        "Reps each direction",
+        "int",
+        15,
+        "Rotations to each side in every set.",
+        3,
+        40,
+    ),
+    SettingSpec(
+        "turn_seconds",
+        "Routine",
+        "Seconds to turn",
+        "float",
+        1.5,
+        "Guided tempo: time to rotate to end range.",
+        0.5,
+        5.0,
+        "s",
+    ),
+    SettingSpec(
+        "hold_seconds",
+        "Routine",
+        "Pause at end range",
+        "float",
+        0.5,
+        "Guided tempo: pause at the end of the turn.",
+        0.0,
+        3.0,
+        "s",
+    ),
+    SettingSpec(
+        "return_seconds",
+        "Routine",
+        "Seconds to return",
+        "float",
+        1.5,
+        "Guided tempo: time to come back to centre.",
+        0.5,
+        5.0,
+        "s",
+    ),
+    SettingSpec(
+        "rest_seconds",
+        "Routine",
+        "Rest between sets",
+        "int",
+        30,
+        "Countdown between sets.",
+        0,
+        180,
+        "s",
+    ),
+    SettingSpec(
+        "mode",
+        "Routine",
+        "Counting",
+        "choice",
+        "guided",
+        "Guided: the tempo counts for you. Self-paced: press Space for each rep.",
+        choices=("guided", "self-paced"),
+    ),
+    SettingSpec(
+        "sounds",
+        "Routine",
+        "Pacing sounds",
+        "bool",
+        True,
+        "A soft tick at each rep and a tone at each direction change.",
+    ),
+    SettingSpec(
+        "volume",
+        "Routine",
+        "Volume",
+        "int",
+        60,
+        "Loudness of pacing sounds and the chime.",
+        0,
+        100,
+        "%",
+    ),
+    SettingSpec(
+        "reduced_motion",
+        "Routine",
+        "Reduced motion",
+        "bool",
+        False,
+        "Show key poses instead of a continuous animation.",
+    ),
+    # General
+    SettingSpec(
+        "start_at_login",
+        "General",
+        "Start at login",
+        "bool",
+        False,
+        "Start Desk Mobility when you log in.",
+    ),
+    SettingSpec(
+        "notifications",
+        "General",
+        "Notifications",
+        "bool",
+        True,
+        "Announce a due break with a desktop notification.",
+    ),
+    SettingSpec(
+        "chime",
+        "General",
+        "Chime with the notification",
+        "bool",
+        True,
+        "A short sound when a break is due (never during quiet times).",
+    ),
+    SettingSpec(
+        "week_starts_on",
+        "General",
+        "Week starts on",
+        "choice",
+        "locale",
+        "First day of the week in the weekly history.",
+        choices=("locale", "monday", "sunday"),
+    ),
+)
+
+SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The values in force. Build changed copies with ``dataclasses.replace``."""
+
+    sit_minutes: int = 50
+    natural_break_minutes: int = 5
+    short_idle_seconds: int = 120
+    snooze_minutes: int = 10
+    reoffer_minutes: int = 10
+    working_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+    work_start: time = time(8, 0)
+    work_end: time = time(19, 0)
+    quiet_when_fullscreen: bool = True
+    sets: int = 2
+    reps_per_direction: int = 15
+    turn_seconds: float = 1.5
+    hold_seconds: float = 0.5
+    return_seconds: float = 1.5
+    rest_seconds: int = 30
+    mode: str = "guided"
+    sounds: bool = True
+    volume: int = 60
+    reduced_motion: bool = False
+    start_at_login: bool = False
+    notifications: bool = True
+    chime: bool = True
+    week_starts_on: str = "locale"
+
+
+class SettingsError(ValueError):
+    """A value that cannot be used; the message names the key and the reason."""
+
+    def __init__(self, key: str, reason: str, related: tuple[str, ...] = ()) -> None:
+        super().__init__(f"{key}: {reason}")
+        self.key = key
+        self.reason = reason
+        # The other keys in a cross-field rule: resetting ``key`` alone may not
+        # be enough when the file moved both (e.g. an evening start).
+        self.related = related
+
+
+def coerce(spec: SettingSpec, raw: object) -> Any:
+    """Turn a raw value (from TOML or a widget) into the typed value, or raise."""
+    if spec.kind == "bool":
+        if not isinstance(raw, bool):
+            raise SettingsError(spec.key, f"expected true or false, got {raw!r}")
+        return raw
+    if spec.kind in ("int", "float"):
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise SettingsError(spec.key, f"expected a number, got {raw!r}")
+        if spec.kind == "int" and isinstance(raw, float) and not raw.is_integer():
+            raise SettingsError(spec.key, f"expected a whole number, got {raw!r}")
+        if not math.isfinite(raw):
+            raise SettingsError(spec.key, f"expected a finite number, got {raw!r}")
+        value: int | float = int(raw) if spec.kind == "int" else float(raw)
+        if spec.minimum is not None and value < spec.minimum:
+            raise SettingsError(spec.key, f"{value} is below the minimum {spec.minimum:g}")
+        if spec.maximum is not None and value > spec.maximum:
+            raise SettingsError(spec.key, f"{value} is above the maximum {spec.maximum:g}")
+        return value
+    if spec.kind == "choice":
+        if raw not in spec.choices:
+            raise SettingsError(spec.key, f"{raw!r} is not one of {', '.join(spec.choices)}")
+        return raw
+    if spec.kind == "time":
+        if isinstance(raw, time):
+            return raw.replace(second=0, microsecond=0)
+        if isinstance(raw, str):
+            try:
+                hours, minutes = raw.split(":")
+                return time(int(hours), int(minutes))
+            except ValueError:
+                pass
+        raise SettingsError(spec.key, f'expected a time like "08:30", got {raw!r}')
+    if spec.kind == "days":
+        if not isinstance(raw, list | tuple) or not all(isinstance(d, str) for d in raw):
+            raise SettingsError(spec.key, f'expected a list of days like ["mon"], got {raw!r}')
+        days = [d.lower()[:3] for d in raw]
+        unknown = [d for d in days if d not in WEEKDAYS]
+        if unknown:
+            raise SettingsError(spec.key, f"unknown day {unknown[0]!r}")
+        return tuple(d for d in WEEKDAYS if d in days)
+    raise SettingsError(spec.key, f"unknown kind {spec.kind}")  # pragma: no cover
+
+
+def cross_check(settings: Settings) -> list[SettingsError]:
+    """Rules that span keys: each error names the key to change."""
+    problems: list[SettingsError] = []
+    if settings.natural_break_minutes >= settings.sit_minutes:
+        problems.append(
+            SettingsError(
+                "natural_break_minutes",
+                f"a natural break ({settings.natural_break_minutes} min) must be shorter than "
+                f"the sitting interval ({settings.sit_minutes} min)",
+                ("sit_minutes",),
+            )
+        )
+    if settings.short_idle_seconds >= settings.natural_break_minutes * 60:
+        problems.append(
+            SettingsError(
+                "short_idle_seconds",
+                f"short idle ({settings.short_idle_seconds} s) must be shorter than a natural "
+                f"break ({settings.natural_break_minutes} min)",
+                ("natural_break_minutes",),
+            )
+        )
+    if not settings.working_days:
+        problems.append(
+            SettingsError(
+                "working_days", "choose at least one working day, or no break is ever due"
+            )
+        )
+    if settings.work_end <= settings.work_start:
+        problems.append(
+            SettingsError(
+                "work_end",
+                f"working hours end ({settings.work_end:%H:%M}) before they start "
+                f"({settings.work_start:%H:%M})",
+                ("work_start",),
+            )
+        )
+    return problems
+
+
+def validated(current: Settings, changes: dict[str, object]) -> Settings:
+    """Apply ``changes`` to ``current`` or raise, leaving ``current`` in force.
+
+    Used by the dialog and by anything else that edits settings: the first
+    problem found is raised with the key and the reason.
+    """
+    typed: dict[str, Any] = {}
+    for key, raw in changes.items():
+        spec = SPEC_BY_KEY.get(key)
+        if spec is None:
+            raise SettingsError(key, "unknown setting")
+        typed[key] = coerce(spec, raw)
+    candidate = replace(current, **typed)
+    problems = cross_check(candidate)
+    if problems:
+        raise problems[0]
+    return candidate
+
+
+def format_value(spec: SettingSpec, value: Any) -> str:
+    """A value as it is written in the settings file."""
+    if spec.kind == "bool":
+        return "true" if value else "false"
+    if spec.kind in ("choice", "time"):
+        text = value.strftime("%H:%M") if isinstance(value, time) else str(value)
+        return f'"{text}"'
+    if spec.kind == "days":
+        return "[" + ", ".join(f'"{d}"' for d in value) + "]"
+    return repr(value)
+
+
+def dumps(settings: Settings) -> str:
+    """Readable TOML, one section per group, each key with its description."""
+    lines = ["# Desk Mobility settings. Edit while the app is closed, or use Settings.", ""]
+    section = None
+    for spec in SETTINGS:
+        if spec.section != section:
+            if section is not None:
+                lines.append("")
+            section = spec.section
+            lines.append(f"[{section.lower()}]")
+        bounds = ""
+        if spec.minimum is not None:
+            bounds = f" ({spec.minimum:g}-{spec.maximum:g}{(' ' + spec.unit) if spec.unit else ''})"
+        elif spec.choices and spec.kind == "choice":
+            bounds = f" ({' | '.join(spec.choices)})"
+        lines.append(f"# {spec.description}{bounds}")
+        lines.append(f"{spec.key} = {format_value(spec, getattr(settings, spec.key))}")
+    return "\n".join(lines) + "\n"
+
+
+def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
+    """Settings from parsed TOML, with one plain message per value not used.
+
+    Pure, so every rule about what a file may say is tested without a file.
+    """
+    flat: dict[str, object] = {}
+    for value in data.values():
+        if isinstance(value, dict):
+            flat.update(value)
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for key, raw in flat.items():
+        spec = SPEC_BY_KEY.get(key)
+        if spec is None:
+            problems.append(f"{key}: unknown setting, ignored")
+            continue
+        try:
+            values[key] = coerce(spec, raw)
+        except SettingsError as err:
+            problems.append(f"{err}; using the default {format_value(spec, spec.default)}")
+    settings = replace(Settings(), **values)
+    for clash in cross_check(settings):
+        spec = SPEC_BY_KEY[clash.key]
+        settings = replace(settings, **{clash.key: spec.default})
+        problems.append(f"{clash}; using the default {format_value(spec, spec.default)}")
+        if any(still.key == clash.key for still in cross_check(settings)):
+            for key in clash.related:
+                other = SPEC_BY_KEY[key]
+                settings = replace(settings, **{key: other.default})
+                problems.append(
+                    f"{key}: reset with {clash.key}; using the default "
+                    f"{format_value(other, other.default)}"
+                )
+    if cross_check(settings):  # defaults for the offending keys still clash
+        settings = Settings()
+        problems.append("settings conflict with each other; all defaults are in use")
+    return settings, tuple(problems)

@@ -1,0 +1,1 @@
+"""Break notifications: freedesktop first, then the tray message, then plyer."""

@@ -1,0 +1,3 @@
+"""Qt glue around the core: scheduling on the event loop, the status snapshot and the single
+instance.
+"""

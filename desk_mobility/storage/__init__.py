@@ -1,0 +1,3 @@
+"""The history in SQLite: opening and recovery, schema and migrations, writes, queries and the CSV
+export.
+"""

@@ -1,0 +1,164 @@
+"""The history's tables and how a file of any older version is brought up to date.
+
+The schema version lives in ``PRAGMA user_version``; each migration is one
+function, run in its own transaction, so a failed upgrade leaves the file at
+the version before it. Migrations are written with sqlite-utils, which is
+imported only when one runs (or when ``as_database`` is asked for the
+sqlite-utils view): an app whose file is already current never loads it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from desk_mobility.storage.time_format import local_day, local_time
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
+
+
+def _schema_v1(db: Database) -> None:
+    """The first schema: one table per kind of record, indexed by start time."""
+    db.table("sitting_stretches").create(
+        {
+            "id": int,
+            "started_at": str,
+            "started_offset_min": int,
+            "ended_at": str,
+            "ended_offset_min": int,
+            "sat_seconds": float,
+            "ended_by": str,
+        },
+        pk="id",
+        not_null=["started_at", "started_offset_min"],
+    )
+    db.table("sitting_stretches").create_index(["started_at"], unique=True)
+    db.table("natural_breaks").create(
+        {"id": int, "at": str, "offset_min": int, "away_since": str, "away_seconds": float},
+        pk="id",
+        not_null=["at", "offset_min"],
+    )
+    db.table("natural_breaks").create_index(["at"])
+    db.table("break_offers").create(
+        {
+            "offer_id": str,
+            "offered_at": str,
+            "offered_offset_min": int,
+            "sat_seconds": float,
+            "times_offered": int,
+            "last_offered_at": str,
+            "snoozes": int,
+            "outcome": str,
+            "resolved_at": str,
+            "resolved_offset_min": int,
+            "snooze_minutes": int,
+        },
+        pk="offer_id",
+        not_null=["offered_at", "offered_offset_min", "times_offered", "snoozes"],
+        defaults={"times_offered": 1, "snoozes": 0},
+    )
+    db.table("break_offers").create_index(["offered_at"])
+    db.table("routine_sessions").create(
+        {
+            "session_id": str,
+            "started_at": str,
+            "started_offset_min": int,
+            "routine_id": str,
+            "mode": str,
+            "sets": int,
+            "reps_per_direction": int,
+            "offer_id": str,
+            "ended_at": str,
+            "ended_offset_min": int,
+            "completed": int,
+        },
+        pk="session_id",
+        not_null=["started_at", "started_offset_min"],
+    )
+    db.table("routine_sessions").create_index(["started_at"])
+    db.table("routine_reps").create(
+        {
+            "session_id": str,
+            "set_number": int,
+            "direction": str,
+            "reps": int,
+            "updated_at": str,
+        },
+        pk=("session_id", "set_number", "direction"),
+        not_null=["reps"],
+    )
+    db.table("check_ins").create(
+        {
+            "id": int,
+            "at": str,
+            "offset_min": int,
+            "moment": str,
+            "tightness": int,
+            "session_id": str,
+        },
+        pk="id",
+        not_null=["at", "offset_min", "tightness"],
+    )
+    db.table("check_ins").create_index(["at"])
+    db.table("pauses").create(
+        {"id": int, "started_at": str, "offset_min": int, "until": str, "resumed_at": str},
+        pk="id",
+        not_null=["started_at", "offset_min"],
+    )
+    db.table("quiet_periods").create(
+        {"id": int, "started_at": str, "offset_min": int, "reason": str, "ended_at": str},
+        pk="id",
+        not_null=["started_at", "offset_min"],
+    )
+
+
+def _schema_v2(db: Database) -> None:
+    """Sessions learn their local day, so streaks and "this week so far" need no scan.
+
+    The day is where the user was when the session began; it is backfilled
+    from the stored UTC time and offset.
+    """
+    db.table("routine_sessions").add_column("local_day", str)
+    rows = db.execute("SELECT session_id, started_at, started_offset_min FROM routine_sessions")
+    updates = [
+        (local_day(local_time(started, offset)), session_id)
+        for session_id, started, offset in rows.fetchall()
+    ]
+    db.conn.executemany("UPDATE routine_sessions SET local_day = ? WHERE session_id = ?", updates)
+    db.table("routine_sessions").create_index(["completed", "local_day"])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_schema_v1, _schema_v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database | sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def as_database(conn: sqlite3.Connection) -> Database:
+    """The sqlite-utils view of a connection, imported only when needed.
+
+    sqlite-utils (with click and pluggy behind it) is the tool for the schema,
+    migrations and the history view; the idle tray app only appends rows, which
+    the standard library does alone, so the import waits until it is used.
+    """
+    from sqlite_utils import Database
+
+    return Database(conn)
+
+
+def migrate(db: Database | sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Bring the schema up to ``target``, one version per transaction."""
+    if isinstance(db, sqlite3.Connection):
+        db = as_database(db)
+    for version in range(schema_version(db), target):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+        log.info("history schema migrated to version %d", version + 1)

@@ -1,0 +1,1 @@
+"""The animated figure of the seated thoracic rotation: pose, geometry, drawing and caches."""

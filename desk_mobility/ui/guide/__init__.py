@@ -1,0 +1,1 @@
+"""The guide window: setup, the drill with its counter and cues, rest, summary and why it helps."""

@@ -1,0 +1,1 @@
+"""The weekly history view and its charts."""
