@@ -6,19 +6,20 @@
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$REPO_DIR/.venv"
 
-# Qt's xcb platform plugin, D-Bus, fonts, and libXss for idle time on X11; ca-certificates so
-# pip can verify the package index against the system trust store.
+# Qt's xcb and Wayland platform plugins, D-Bus, fonts, and libXss for idle time on X11;
+# ca-certificates so pip can verify the package index against the system trust store.
 # shellcheck disable=SC2034 # used by run.sh and test.sh
 RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcommon0 libfontconfig1
   libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-  libxss1 libpulse0 fonts-dejavu-core"
+  libxss1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libpulse0 fonts-dejavu-core"
 # A virtual desktop for the integration tests: X server, session bus, tray host,
-# notification server, input driver, screenshots, and the packaging validators.
+# notification server, input driver, screenshots, and the packaging validators; and
+# headless Wayland compositors (KDE's KWin, GNOME's Mutter) with waybar as a tray host.
 # shellcheck disable=SC2034 # used by test.sh
 TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
-  desktop-file-utils appstream"
+  desktop-file-utils appstream kwin-wayland mutter waybar"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\033[1;31m==> %s\033[0m\n' "$*" >&2; exit 1; }
