@@ -105,7 +105,9 @@ class WaylandSession:
 
     # -- processes ---------------------------------------------------------------
 
-    def _spawn(self, argv: Sequence[str], name: str, env: dict[str, str] | None = None) -> None:
+    def _spawn(
+        self, argv: Sequence[str], name: str, env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
         with (self.root / f"{name}.log").open("wb") as log:
             proc = subprocess.Popen(
                 list(argv),
@@ -115,6 +117,7 @@ class WaylandSession:
                 stdin=subprocess.DEVNULL,
             )
         self._procs.append(proc)
+        return proc
 
     def _start_bus(self) -> str:
         config = self.root / "bus.conf"  # no service activation: nothing starts by itself
@@ -214,25 +217,32 @@ class KWinSession(WaylandSession):
         # Scripting prints the window lists; core debug says how each activation went.
         kwin_env = {**self.env, "QT_LOGGING_RULES": "kwin_scripting=true;kwin_core.debug=true"}
         kwin_env.pop("QT_QPA_PLATFORM")
-        self._spawn(
-            [
-                str(binary),
-                "--virtual",
-                "--no-lockscreen",
-                "--socket",
-                self.socket_name,
-                "--width",
-                str(size[0]),
-                "--height",
-                str(size[1]),
-            ],
-            "kwin",
-            kwin_env,
-        )
+        self._kwin_argv = [
+            str(binary),
+            "--virtual",
+            "--no-lockscreen",
+            "--socket",
+            self.socket_name,
+            "--width",
+            str(size[0]),
+            "--height",
+            str(size[1]),
+        ]
+        self._kwin_env = kwin_env
+        self._kwin = self._spawn(self._kwin_argv, "kwin", kwin_env)
         self.wait_for_socket("kwin")
         self._input: WaylandConnection | None = None
         self._fake_input = 0
         self._scripts = 0
+
+    def restart_compositor(self) -> None:
+        """Stop KWin by its PID and start it again on the same socket, as after a crash."""
+        stop(self._kwin)
+        self._procs.remove(self._kwin)
+        if not wait_for(lambda: not (self.runtime / self.socket_name).exists(), 10, 0.1):
+            raise RuntimeError("KWin left its socket behind")
+        self._kwin = self._spawn(self._kwin_argv, "kwin", self._kwin_env)
+        self.wait_for_socket("kwin")
 
     def _grant_fake_input(self) -> None:
         applications = Path(self.env["XDG_DATA_HOME"]) / "applications"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -113,3 +113,45 @@ def test_a_minute_without_input_is_a_natural_break(desks: dict[str, Desk], name:
         return desk.session.status()["stretch_started"] is not None
 
     assert wait_for(back, 30, 1.0)
+
+
+def test_a_compositor_restart_is_survived_with_one_log_line(tmp_path, caplog) -> None:
+    """KWin stopped and started again: unknown in between, said once, then read again."""
+    import select
+
+    from desk_mobility.platform.idle.ext_idle_notify import RECONNECT_SECONDS, ExtIdleNotifySource
+
+    caplog.set_level("INFO", logger="desk_mobility.platform.idle.ext_idle_notify")
+    session = KWinSession(tmp_path / "kwin")
+    clock = [1000.0]
+    watched: list[tuple[int, Callable[[], None]]] = []
+
+    def watch(fd: int, on_readable: Callable[[], None]) -> Callable[[], None]:
+        watched.append((fd, on_readable))
+        return lambda: watched.remove((fd, on_readable))
+
+    try:
+        source = ExtIdleNotifySource(session.env, monotonic=lambda: clock[0], watch=watch)
+        assert source.idle_seconds() == 0.0
+        session.restart_compositor()
+        # The Qt loop would call this when the socket turns readable (end of file).
+        fd, on_readable = watched[-1]
+        for _ in range(20):  # events still queued come first, then the end of the file
+            if not watched or not select.select([fd], [], [], 10)[0]:
+                break
+            on_readable()
+        assert not watched
+        assert source.idle_seconds() is None
+        assert source.idle_seconds() is None
+        assert caplog.text.count("lost the compositor") == 1
+        clock[0] += RECONNECT_SECONDS + 1
+        assert source.idle_seconds() == 0.0
+        assert "ext-idle-notify answers again" in caplog.text
+        # The new connection works: KWin says idled after the fine timeout.
+        fd, on_readable = watched[-1]
+        assert select.select([fd], [], [], 15)[0]
+        on_readable()
+        assert (source.idle_seconds() or 0.0) >= 10.0
+        source.close()
+    finally:
+        session.stop()
