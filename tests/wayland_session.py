@@ -372,13 +372,16 @@ class MutterSession(WaylandSession):
 
     desktop = "GNOME"
 
+    program = "mutter"
+
     def __init__(self, root: Path) -> None:
         super().__init__(root)
-        mutter_env = dict(self.env)
-        mutter_env.pop("QT_QPA_PLATFORM")
+        compositor_env = dict(self.env)
+        compositor_env.pop("QT_QPA_PLATFORM")
+        self._prepare(compositor_env)
         self._spawn(
             [
-                "mutter",
+                self.program,
                 "--headless",
                 "--wayland",
                 "--no-x11",
@@ -387,17 +390,39 @@ class MutterSession(WaylandSession):
                 "--virtual-monitor",
                 "1280x800",
             ],
-            "mutter",
-            mutter_env,
+            self.program,
+            compositor_env,
         )
-        self.wait_for_socket("mutter")
-        if not wait_for(lambda: self.bus_has_name("org.gnome.Mutter.RemoteDesktop"), 15, 0.2):
-            raise RuntimeError(f"mutter did not offer RemoteDesktop:\n{self.log('mutter')[-2000:]}")
+        self.wait_for_socket(self.program)
+        self.started_at = time.monotonic()
+        if not wait_for(lambda: self.bus_has_name("org.gnome.Mutter.RemoteDesktop"), 20, 0.2):
+            log = self.log(self.program)[-2000:]
+            raise RuntimeError(f"{self.program} did not offer RemoteDesktop:\n{log}")
         self._remote: Any = None
         self._remote_session = ""
 
+    def _prepare(self, compositor_env: dict[str, str]) -> None:
+        """Anything the compositor needs before it starts (GNOME Shell: a system bus)."""
+
     def move_pointer(self, dx: float = 3.0, dy: float = 2.0) -> None:
         """Real pointer motion through Mutter's RemoteDesktop session."""
+        self._open_remote()
+        self._call_session("NotifyPointerMotionRelative", "dd", (dx, dy))
+
+    def pointer_to(self, x: float, y: float) -> None:
+        """Put the pointer at (x, y) of the 1280x800 screen, from its bottom-right corner.
+
+        Relative motion only (absolute needs a screen-cast stream); the bottom-right
+        corner, because the top-left one is GNOME's hot corner to the overview.
+        """
+        self.move_pointer(3000.0, 3000.0)
+        self.move_pointer(x - 1279.0, y - 799.0)
+
+    def click(self) -> None:
+        for pressed in (True, False):
+            self._call_session("NotifyPointerButton", "ib", (BTN_LEFT, pressed))
+
+    def _open_remote(self) -> None:
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
         from jeepney.wrappers import unwrap_msg
@@ -412,7 +437,6 @@ class MutterSession(WaylandSession):
             reply = self._remote.send_and_get_reply(new_method_call(remote, "CreateSession"))
             self._remote_session = unwrap_msg(reply)[0]
             self._call_session("Start")
-        self._call_session("NotifyPointerMotionRelative", "dd", (dx, dy))
 
     def _call_session(self, method: str, signature: str | None = None, body: Any = ()) -> None:
         from jeepney import DBusAddress, new_method_call
@@ -431,6 +455,59 @@ class MutterSession(WaylandSession):
         if self._remote is not None:
             self._remote.close()
         super().stop()
+
+
+SYSTEM_BUS_CONFIG = BUS_CONFIG.replace("<type>session</type>", "<type>system</type>").replace(
+    "<listen>unix:dir={folder}</listen>", "<listen>unix:path={path}</listen>"
+)
+NOTIFICATIONS_SERVICE = "/usr/share/gnome-shell/org.gnome.Shell.Notifications"
+
+
+class GnomeShellSession(MutterSession):
+    """``gnome-shell --headless``: GNOME's own notifications, shown and clicked for real.
+
+    The shell asks logind about the session at start-up, so it gets a system bus
+    of its own. It serves notifications through a small helper program
+    (``org.gnome.Shell.Notifications``, run by gjs) that a desktop's bus would
+    start on first use; this bus starts nothing by itself, so it is started here.
+    """
+
+    program = "gnome-shell"
+
+    def _prepare(self, compositor_env: dict[str, str]) -> None:
+        path = self.root / "system_bus"
+        config = self.root / "system-bus.conf"
+        config.write_text(SYSTEM_BUS_CONFIG.format(path=path))
+        self._spawn(["dbus-daemon", f"--config-file={config}", "--nofork"], "system-bus")
+        if not wait_for(path.exists, 10, 0.05):
+            raise RuntimeError("the system bus did not start")
+        compositor_env["DBUS_SYSTEM_BUS_ADDRESS"] = f"unix:path={path}"
+
+    def start_notifications(self) -> None:
+        self._spawn(["gjs", NOTIFICATIONS_SERVICE], "shell-notifications")
+        if not wait_for(lambda: self.bus_has_name("org.freedesktop.Notifications"), 15, 0.2):
+            log = self.log("shell-notifications")
+            raise RuntimeError(f"GNOME Shell did not serve notifications:\n{log}")
+
+    def screenshot(self, path: Path) -> Path:
+        """The whole screen as GNOME Shell draws it (its Screenshot API)."""
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.bus_messages import message_bus
+        from jeepney.wrappers import unwrap_msg
+
+        self._open_remote()
+        # The shell serves screenshots only to a short list of callers, the
+        # Screenshot app among them; this private bus lets the test take its name.
+        self._remote.send_and_get_reply(message_bus.RequestName("org.gnome.Screenshot"))
+        shell = DBusAddress(
+            "/org/gnome/Shell/Screenshot",
+            bus_name="org.gnome.Shell.Screenshot",
+            interface="org.gnome.Shell.Screenshot",
+        )
+        call = new_method_call(shell, "Screenshot", "bbs", (True, False, str(path)))
+        ok, written = unwrap_msg(self._remote.send_and_get_reply(call, timeout=10))
+        assert ok, "GNOME Shell took no screenshot"
+        return Path(written)
 
 
 @contextlib.contextmanager
