@@ -82,13 +82,15 @@ class ExtIdleNotifySource:
         self._notifications: dict[int, float] = {}  # object id -> timeout in seconds
         self._idled_at: dict[int, float] = {}  # object id -> monotonic time it fired
         self._lost_at: float | None = None
+        self._closed = False
+        self._seat = self._notifier = self._opcode = 0
         self.request = ""
         self._connect()  # WaylandError: no compositor, or not this protocol
 
     # -- IdleSource ------------------------------------------------------------------
 
     def idle_seconds(self) -> float | None:
-        if self._conn is None and not self._reconnect():
+        if self._conn is None and (self._closed or not self._reconnect()):
             return None
         now = self._monotonic()
         idle = 0.0
@@ -97,6 +99,7 @@ class ExtIdleNotifySource:
         return idle
 
     def close(self) -> None:
+        self._closed = True
         self._disconnect()
 
     # -- what the tracker needs ------------------------------------------------------

@@ -270,5 +270,8 @@ def test_a_lost_compositor_is_logged_once_and_reconnected_later(wayland, caplog)
         clock.now += 31  # the compositor is back (the stand-in still listens)
         assert source.idle_seconds() == 0.0
         assert "answers again" in caplog.text
+        source.close()
+        clock.now += 60
+        assert source.idle_seconds() is None  # closed stays closed
     finally:
         source.close()
