@@ -24,6 +24,7 @@ from desk_mobility import APP_ID, APP_NAME, __version__
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
 from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventFanOut
+from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.settings import Settings, SettingsError
 from desk_mobility.core.week import first_weekday_for
 from desk_mobility.files import settings_file
@@ -35,9 +36,11 @@ from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
 from desk_mobility.platform.memory import release_freed_memory
 from desk_mobility.platform.notify.base import NotifierBase, describe_routine
 from desk_mobility.platform.notify.chain import choose_notifier
+from desk_mobility.platform.quiet_source import QuietSource
 from desk_mobility.platform.screenlock import ScreenLockMonitor
 from desk_mobility.platform.system_clock import SystemClock
 from desk_mobility.shell.instance import InstanceServer, Reply, send_command
+from desk_mobility.shell.quiet_watch import QuietWatch
 from desk_mobility.shell.scheduling import BreakScheduler
 from desk_mobility.shell.status import AppStatus, as_json, progress, status_line, tooltip
 from desk_mobility.storage.history_store import HistoryStore
@@ -75,8 +78,10 @@ class DeskMobilityApp(QObject):
         *,
         idle_source: IdleSource | None = None,
         notifier_factory: Callable[[QSystemTrayIcon | None], NotifierBase] | None = None,
+        quiet_sources: list[QuietSource] | None = None,
     ) -> None:
-        """``idle_source`` and ``notifier_factory`` default to what the platform offers."""
+        """``idle_source``, ``notifier_factory`` and the call and do-not-disturb
+        watchers (``quiet_sources``) default to what the platform offers."""
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -107,6 +112,9 @@ class DeskMobilityApp(QObject):
         self._no_fullscreen_probe = (
             "" if fullscreen_probe else unavailable_reason() or "the window manager does not say"
         )
+        self.quiet_watch = QuietWatch(
+            self._choose_quiet_sources() if quiet_sources is None else quiet_sources, self
+        )
         self.scheduler = BreakScheduler(
             clock,
             idle_source or choose_idle_source(),
@@ -115,6 +123,8 @@ class DeskMobilityApp(QObject):
             paths.state_file,
             lock_monitor=self.lock_monitor,
             fullscreen_probe=fullscreen_probe,
+            quiet_watch=self.quiet_watch,
+            polite=PoliteMoment(),
             parent=self,
         )
         self._break_status: BreakStatus | None = None
@@ -132,6 +142,7 @@ class DeskMobilityApp(QObject):
         a.skip.connect(self.scheduler.skip)
         a.pause.connect(self.pause)
         a.resume.connect(self.scheduler.resume)
+        a.remind_anyway.connect(self.scheduler.remind_anyway)
         a.history.connect(self.open_history)
         a.settings.connect(self.open_settings)
         self.scheduler.status_changed.connect(self._on_status)
@@ -213,6 +224,13 @@ class DeskMobilityApp(QObject):
         else:
             self.open_history()
 
+    @staticmethod
+    def _choose_quiet_sources() -> list[QuietSource]:
+        from desk_mobility.platform.calls.choose import choose_call_sources
+        from desk_mobility.platform.dnd.choose import choose_dnd_sources
+
+        return [*choose_call_sources(), *choose_dnd_sources()]
+
     def _set_tray_state(self, state: str) -> None:
         self.tray_state = state
 
@@ -248,6 +266,10 @@ class DeskMobilityApp(QObject):
             tray=self.tray_state,
             sit_interval_seconds=self.settings.sit_minutes * 60,
             break_due=status.stage is BreakStage.DUE or status.waiting,
+            quiet_since=status.quiet_since,
+            quiet_detail=status.quiet_detail,
+            quiet_overridden=status.quiet_overridden,
+            held_for_pause=status.held_for_pause,
         )
 
     def status_json(self) -> dict[str, Any]:
@@ -460,6 +482,7 @@ class DeskMobilityApp(QObject):
         if self._guide is not None:
             self._guide.close()  # records the partial session
         self.scheduler.stop()
+        self.quiet_watch.close()
         if self.notifier is not None:
             self.notifier.close()
         for window in (self._history, self._settings_dialog, self.no_tray_window):

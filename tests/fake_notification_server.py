@@ -15,7 +15,9 @@ object, ``test.FakeNotifications``:
 - ``InvokeAction(u id, s key)``: as if the user pressed that action;
 - ``InvokeActionWithToken(u id, s key, s token)``: the same, sending the
   xdg-activation ``token`` in ``ActivationToken`` first, as spec 1.2 servers do;
-- ``Dismiss(u id)``: as if the user closed the notification (reason 2).
+- ``Dismiss(u id)``: as if the user closed the notification (reason 2);
+- ``SetInhibited(b on)``: switch do-not-disturb, as KDE Plasma's server keeps it in
+  its ``Inhibited`` property, announced with ``PropertiesChanged``.
 
 ``--refuse`` makes ``Notify`` answer with an error, for delivery failures.
 """
@@ -49,6 +51,7 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 CONTROL = "test.FakeNotifications"
 EMITTER = DBusAddress(PATH, interface=SERVICE)
+PROPERTIES = "org.freedesktop.DBus.Properties"
 
 
 class FakeServer:
@@ -61,6 +64,7 @@ class FakeServer:
         self.refuse = refuse
         self.next_id = 1
         self.open: dict[int, str] = {}  # id -> caller's unique name
+        self.inhibited = False
 
     def log(self, entry: dict[str, Any]) -> None:
         with self.record.open("a", encoding="utf-8") as handle:
@@ -121,6 +125,27 @@ class FakeServer:
             if caller is not None:
                 self.signal(caller, "NotificationClosed", (notification_id, 3))
             return
+        elif (
+            interface == PROPERTIES
+            and member == "Get"
+            and tuple(msg.body)
+            == (
+                SERVICE,
+                "Inhibited",
+            )
+        ):
+            reply = new_method_return(msg, "v", (("b", self.inhibited),))
+        elif interface == CONTROL and member == "SetInhibited":
+            (self.inhibited,) = msg.body
+            self.log({"call": member, "on": self.inhibited})
+            changed = new_signal(
+                DBusAddress(PATH, interface=PROPERTIES),
+                "PropertiesChanged",
+                "sa{sv}as",
+                (SERVICE, {"Inhibited": ("b", self.inhibited)}, []),
+            )
+            self.conn.send(changed)
+            reply = new_method_return(msg)
         elif interface == CONTROL and member == "InvokeAction":
             notification_id, key = msg.body
             self.log({"call": member, "id": notification_id, "key": key})
@@ -254,12 +279,16 @@ class ServerProcess:
         """As if the user closed the notification."""
         return bool(self._control_call("Dismiss", "u", (notification_id,)))
 
+    def set_inhibited(self, on: bool) -> None:
+        """Switch the server's do-not-disturb (KDE's ``Inhibited``)."""
+        self._control_call("SetInhibited", "b", (on,))
+
     def _control_call(self, member: str, signature: str, body: tuple[Any, ...]) -> Any:
         address = DBusAddress(PATH, bus_name=SERVICE, interface=CONTROL)
         reply = self._control.send_and_get_reply(
             new_method_call(address, member, signature, body), timeout=5
         )
-        return reply.body[0]
+        return reply.body[0] if reply.body else None
 
     def stop(self) -> None:
         self._control.close()

@@ -27,6 +27,8 @@ from desk_mobility.core.events import (
     QuietChanged,
     Resumed,
 )
+from desk_mobility.core.polite import PoliteMoment
+from desk_mobility.core.quiet import CALL, DND, FULLSCREEN, Quiet, QuietPolicy
 from desk_mobility.core.settings import WEEKDAYS, Settings
 from desk_mobility.core.sitting import (
     Activity,
@@ -41,7 +43,7 @@ log = logging.getLogger(__name__)
 
 # "Until tomorrow" said in the small hours means the coming morning.
 NIGHT_ENDS = time(4, 0)
-FULLSCREEN_REASON = "fullscreen"
+FULLSCREEN_REASON = FULLSCREEN
 
 
 class BreakStage(StrEnum):
@@ -52,7 +54,7 @@ class BreakStage(StrEnum):
     SNOOZED = "snoozed"  # postponed for a few minutes
     IN_BREAK = "in_break"  # the guide is open
     PAUSED = "paused"  # reminders paused by the user until a time
-    QUIET = "quiet"  # a fullscreen window: nothing is offered, a due break waits
+    QUIET = "quiet"  # a call, do-not-disturb, fullscreen: nothing is offered, a due break waits
     OFF_HOURS = "off_hours"  # outside working days or hours: nothing is due
 
 
@@ -96,6 +98,10 @@ class BreakStatus:
     waiting: bool  # a due break is held back by quiet time
     offer_id: str | None
     idle_source: str = ""
+    quiet_since: datetime | None = None
+    quiet_detail: str = ""  # the program or service behind the quiet reason
+    quiet_overridden: bool = False  # "remind me anyway" during quiet time
+    held_for_pause: bool = False  # due, the notification waits for a pause in input
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready view (times as ISO 8601 with offset)."""
@@ -118,6 +124,10 @@ class BreakStatus:
             "waiting": self.waiting,
             "offer_id": self.offer_id,
             "idle_source": self.idle_source,
+            "quiet_since": iso(self.quiet_since),
+            "quiet_detail": self.quiet_detail or None,
+            "quiet_overridden": self.quiet_overridden,
+            "held_for_pause": self.held_for_pause,
         }
 
 
@@ -160,7 +170,11 @@ class BreakMachine:
         sink: EventSink,
         tracker: SittingTracker | None = None,
         new_offer_id: Callable[[], str] | None = None,
+        *,
+        quiet: QuietPolicy | None = None,
+        polite: PoliteMoment | None = None,
     ) -> None:
+        """``quiet`` answers "is it quiet now"; ``polite`` (None: show at once) "may I show"."""
         self._settings = settings
         self._sink = sink
         self._tracker = tracker or SittingTracker(sink)
@@ -177,6 +191,13 @@ class BreakMachine:
         self._quiet = False
         self._waiting = False
         self._notices: list[Notice] = []
+        self._quiet_policy = quiet or QuietPolicy()
+        self._quiet_now: Quiet | None = None
+        self._polite = polite
+        self._held: Offer | None = None  # an offer waiting for a polite moment
+        self._last_shown: str | None = None  # the offer id the user last saw
+        self._idle_seconds: float | None = None
+        self._configure_quiet(settings)
 
     # -- reading -------------------------------------------------------------
 
@@ -231,9 +252,13 @@ class BreakMachine:
             snoozed_until=self._snoozed_until,
             paused_until=self._paused_until,
             quiet=self._quiet,
-            quiet_reason=FULLSCREEN_REASON if self._quiet else None,
+            quiet_reason=self._quiet_now.reason if self._quiet_now else None,
             waiting=self._waiting,
             offer_id=self._offer_id,
+            quiet_since=self._quiet_now.since if self._quiet_now else None,
+            quiet_detail=self._quiet_now.detail if self._quiet_now else "",
+            quiet_overridden=self._quiet_policy.overridden,
+            held_for_pause=self._held is not None,
         )
 
     def next_wakeup(self, now: datetime) -> datetime | None:
@@ -257,6 +282,9 @@ class BreakMachine:
             boundary = next_hours_boundary(now, self._settings)
             if boundary is not None:
                 candidates.append(boundary)
+        for look in (self._polite_next_look(now), self._quiet_next_look(now)):
+            if look is not None:
+                candidates.append(look)
         if not candidates:
             return None
         first = earliest(*candidates)
@@ -274,7 +302,9 @@ class BreakMachine:
     ) -> BreakStatus:
         """Take an idle sample and move the cycle on; returns the status to show."""
         self._snap = self._tracker.sample(now, monotonic, idle_seconds)
-        self._set_quiet(now, bool(fullscreen) and self._settings.quiet_when_fullscreen)
+        self._idle_seconds = idle_seconds
+        self._quiet_policy.report(FULLSCREEN, bool(fullscreen), now)
+        self._update_quiet(now)
         self._evaluate(now)
         return self.status(now)
 
@@ -288,8 +318,8 @@ class BreakMachine:
         """New settings take effect at once (a shorter interval may make a break due now)."""
         self._settings = settings
         self._tracker.configure(settings.short_idle_seconds, settings.natural_break_minutes * 60)
-        if not settings.quiet_when_fullscreen:
-            self._set_quiet(now, False)
+        self._configure_quiet(settings)
+        self._update_quiet(now)
         self._evaluate(now)
         return self.status(now)
 
@@ -419,13 +449,6 @@ class BreakMachine:
         if self._stage is BreakStage.PAUSED:
             self._goto(BreakStage.SITTING, now)
 
-    def _set_quiet(self, now: datetime, quiet: bool) -> None:
-        if quiet == self._quiet:
-            return
-        self._quiet = quiet
-        self._sink.record(QuietChanged(at=now, quiet=quiet, reason=FULLSCREEN_REASON))
-        log.info("quiet time %s (%s)", "began" if quiet else "ended", FULLSCREEN_REASON)
-
     def _evaluate(self, now: datetime) -> None:
         """Decide the stage from the facts: the order below is the priority."""
         snap = self._snap or self._tracker.snapshot(now)
@@ -462,6 +485,7 @@ class BreakMachine:
             return
         if self._stage is BreakStage.QUIET:
             if self._waiting or snooze_over:
+                self._arm_catch_up(now)
                 self._goto(BreakStage.DUE, now)
             elif self._snoozed_until is not None:
                 self._goto(BreakStage.SNOOZED, now)
@@ -472,7 +496,7 @@ class BreakMachine:
             stage is BreakStage.SITTING and due_by_sitting
         ):
             self._goto(BreakStage.DUE, now)
-        elif self._stage is BreakStage.DUE:
+        elif self._stage is BreakStage.DUE and not self._release_held(now):
             self._maybe_reoffer(now, snap)
 
     def _on_stretch_reset(self, now: datetime, snap: SittingSnapshot) -> None:
@@ -498,7 +522,7 @@ class BreakMachine:
             return
         if seconds_between(self._offered_at, now) < self._settings.reoffer_minutes * 60:
             return
-        if snap.activity is not Activity.ACTIVE:
+        if snap.activity is not Activity.ACTIVE or not self._polite_allows(now):
             return
         self._offered_at = now
         self._sink.record(
@@ -538,7 +562,7 @@ class BreakMachine:
         if old is stage:
             return
         sat = self._snap.sat_seconds if self._snap else 0.0
-        if old is BreakStage.DUE and self._offer_id is not None:
+        if old is BreakStage.DUE and not self._drop_held() and self._offer_id is not None:
             self._notices.append(Withdrawal(now, self._offer_id))
         if outcome is not None:
             self._resolve(now, outcome)
@@ -569,13 +593,128 @@ class BreakMachine:
                 self._offer_id = self._new_offer_id()
             self._offered_at = now
             if announce:
-                self._sink.record(
-                    BreakOffered(at=now, offer_id=self._offer_id, sat_seconds=sat, reoffer=reoffer)
-                )
-                self._notices.append(Offer(now, self._offer_id, sat, reoffer))
-                log.info(
-                    "break %s after %.0f s of sitting", "offered again" if reoffer else "due", sat
-                )
+                self._announce(Offer(now, self._offer_id, sat, reoffer))
+
+    def _announce(self, offer: Offer) -> None:
+        """Record and show an offer, or hold it for a polite moment."""
+        if offer.reoffer and offer.offer_id != self._last_shown:
+            # Held, then taken down by quiet time before it ever showed: the
+            # user sees it for the first time now.
+            offer = replace(offer, reoffer=False)
+        if not self._polite_allows(offer.at):
+            self._held = offer
+            log.info("break due; the notification waits for a pause in typing")
+            return
+        self._show(offer)
+
+    def _show(self, offer: Offer) -> None:
+        self._offered_at = offer.at
+        self._last_shown = offer.offer_id
+        self._sink.record(
+            BreakOffered(
+                at=offer.at,
+                offer_id=offer.offer_id,
+                sat_seconds=offer.sat_seconds,
+                reoffer=offer.reoffer,
+            )
+        )
+        self._notices.append(offer)
+        log.info(
+            "break %s after %.0f s of sitting",
+            "offered again" if offer.reoffer else "due",
+            offer.sat_seconds,
+        )
+
+    # -- quiet time and the polite moment (asked of the injected policies) -----
+
+    @property
+    def quiet_policy(self) -> QuietPolicy:
+        """Where watchers report calls and do-not-disturb; read at the next tick."""
+        return self._quiet_policy
+
+    def remind_anyway(self, now: datetime) -> bool:
+        """The user overrides quiet time: a waiting break is offered at once."""
+        if not self._quiet_policy.override(now):
+            return False
+        log.info("quiet time overridden: reminders go ahead")
+        if self._polite is not None:
+            self._polite.open_now()
+        self._update_quiet(now)
+        self._evaluate(now)
+        return True
+
+    def _configure_quiet(self, settings: Settings) -> None:
+        enabled = [
+            reason
+            for reason, on in (
+                (CALL, settings.quiet_during_calls),
+                (DND, settings.quiet_when_dnd),
+                (FULLSCREEN, settings.quiet_when_fullscreen),
+            )
+            if on
+        ]
+        self._quiet_policy.configure(enabled)
+        if self._polite is not None:
+            self._polite.configure(settings.polite_pause_seconds, settings.polite_cap_seconds)
+
+    def _update_quiet(self, now: datetime) -> None:
+        """Take the policy's answer; each change of reason is one recorded quiet period."""
+        quiet = self._quiet_policy.current()
+        old = self._quiet_now
+        self._quiet_now, self._quiet = quiet, quiet is not None
+        if (old.reason if old else None) == (quiet.reason if quiet else None):
+            return
+        if old is not None:
+            self._sink.record(QuietChanged(at=now, quiet=False, reason=old.reason))
+            log.info("quiet time ended (%s)", old.reason)
+        if quiet is not None:
+            self._sink.record(QuietChanged(at=now, quiet=True, reason=quiet.reason))
+            log.info("quiet time began (%s)", quiet.words)
+
+    def _polite_allows(self, now: datetime) -> bool:
+        if self._polite is None:
+            return True
+        if self._polite.may_show(now, self._idle_seconds):
+            self._polite.disarm()
+            return True
+        return False
+
+    def _polite_next_look(self, now: datetime) -> datetime | None:
+        if self._polite is None or self._stage is not BreakStage.DUE:
+            return None
+        return self._polite.next_look(now, self._idle_seconds)
+
+    def _quiet_next_look(self, now: datetime) -> datetime | None:
+        """During quiet time, when the break comes due (to wait), so --status says so then."""
+        if self._stage is not BreakStage.QUIET or self._waiting or self._snoozed_until:
+            return None
+        sat = self._snap.sat_seconds if self._snap else 0.0
+        return shifted(now, max(0.0, self._threshold() - sat))
+
+    def _arm_catch_up(self, now: datetime) -> None:
+        """A break that waited out a call or do-not-disturb waits at most a minute more."""
+        if self._polite is not None:
+            self._polite.arm(now, catch_up=True)
+
+    def _release_held(self, now: datetime) -> bool:
+        """Show the held offer if the moment has come; True while one was held."""
+        held = self._held
+        if held is None:
+            return False
+        if self._polite_allows(now):
+            self._held = None
+            sat = self._snap.sat_seconds if self._snap else held.sat_seconds
+            self._show(Offer(now, held.offer_id, sat, held.reoffer))
+        return True
+
+    def _drop_held(self) -> bool:
+        """Leaving DUE before the held offer showed: nothing to take down."""
+        if self._polite is not None:
+            self._polite.disarm()
+        if self._held is None:
+            return False
+        self._held = None
+        return True
 
 
 def with_idle_source(status: BreakStatus, name: str) -> BreakStatus:

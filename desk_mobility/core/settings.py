@@ -115,13 +115,52 @@ SETTINGS: tuple[SettingSpec, ...] = (
         time(19, 0),
         "No break is due after this time.",
     ),
+    # Quiet time: when a due break waits, and for how long it waits for a pause
     SettingSpec(
         "quiet_when_fullscreen",
-        "Breaks",
+        "Quiet",
         "Wait while a window is fullscreen",
         "bool",
         True,
         "Calls, presentations and games are not interrupted; the break waits.",
+    ),
+    SettingSpec(
+        "quiet_during_calls",
+        "Quiet",
+        "Wait while you are on a call",
+        "bool",
+        True,
+        "While another program uses the microphone or camera, a due break waits.",
+    ),
+    SettingSpec(
+        "quiet_when_dnd",
+        "Quiet",
+        "Respect do not disturb",
+        "bool",
+        True,
+        "While the desktop's do not disturb is on, a due break waits.",
+    ),
+    SettingSpec(
+        "polite_pause_seconds",
+        "Quiet",
+        "Wait for a pause in typing of",
+        "int",
+        15,
+        "A due break's notification waits until input stops this long (0: show at once).",
+        0,
+        120,
+        "s",
+    ),
+    SettingSpec(
+        "polite_cap_seconds",
+        "Quiet",
+        "Wait for a pause at most",
+        "int",
+        300,
+        "Typing without a pause this long still gets the notification.",
+        5,
+        1800,
+        "s",
     ),
     # Routine
     SettingSpec("sets", "Routine", "Sets", "int", 2, "Sets of the drill per break.", 1, 5),
@@ -267,6 +306,10 @@ class Settings:
     work_start: time = time(8, 0)
     work_end: time = time(19, 0)
     quiet_when_fullscreen: bool = True
+    quiet_during_calls: bool = True
+    quiet_when_dnd: bool = True
+    polite_pause_seconds: int = 15
+    polite_cap_seconds: int = 300
     sets: int = 2
     reps_per_direction: int = 15
     turn_seconds: float = 1.5

@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
 
+from desk_mobility.core.sitting import seconds_between
+
 # Python's weekday numbering: Monday is 0, Sunday is 6.
 MONDAY = 0
 SUNDAY = 6
@@ -119,6 +121,15 @@ class CheckInRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class QuietRecord:
+    """A stretch of quiet time (a call, do-not-disturb, fullscreen); ``ended`` None while open."""
+
+    started: datetime
+    ended: datetime | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryRecords:
     """Everything the store knows about a range of time, unsorted."""
 
@@ -127,6 +138,7 @@ class HistoryRecords:
     natural_breaks: tuple[NaturalBreakRecord, ...] = ()
     sessions: tuple[SessionRecord, ...] = ()
     check_ins: tuple[CheckInRecord, ...] = ()
+    quiet: tuple[QuietRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +161,12 @@ class DaySummary:
     routines_completed: int = 0
     reps: int = 0
     check_ins: tuple[CheckInRecord, ...] = ()
+    # Seconds of quiet time per reason ("call", "dnd", "fullscreen"), largest first.
+    quiet_by_reason: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def quiet_seconds(self) -> float:
+        return sum(seconds for _, seconds in self.quiet_by_reason)
 
     @property
     def breaks_taken(self) -> int:
@@ -369,6 +387,7 @@ class _DayTally:
         "natural",
         "offered",
         "outcomes",
+        "quiet",
         "reps",
         "routines_completed",
         "routines_started",
@@ -389,6 +408,7 @@ class _DayTally:
         self.routines_completed = 0
         self.reps = 0
         self.check_ins: list[CheckInRecord] = []
+        self.quiet: dict[str, float] = {}
 
     def freeze(self, day: date) -> DaySummary:
         self.check_ins.sort(key=lambda c: c.at)
@@ -409,6 +429,7 @@ class _DayTally:
             routines_completed=self.routines_completed,
             reps=self.reps,
             check_ins=tuple(self.check_ins),
+            quiet_by_reason=tuple(sorted(self.quiet.items(), key=lambda item: (-item[1], item[0]))),
         )
 
 
@@ -484,6 +505,19 @@ def summarize_week(
         tally = tallies.get(check_in.at.date())
         if tally is not None:
             tally.check_ins.append(check_in)
+
+    latest_quiet = max((q.started.timestamp() for q in records.quiet), default=None)
+    for quiet in records.quiet:
+        # Only the latest period can still be going on; an older open one was
+        # cut short by a crash and its length is not known.
+        if quiet.ended is None and quiet.started.timestamp() != latest_quiet:
+            continue
+        length = seconds_between(quiet.started, quiet.ended) if quiet.ended else None
+        period = StretchRecord(quiet.started, quiet.ended, length)
+        for day, seconds in split_by_day(period, now):
+            tally = tallies.get(day)
+            if tally is not None:
+                tally.quiet[quiet.reason] = tally.quiet.get(quiet.reason, 0.0) + seconds
 
     last_day = days[-1]
     if today is not None and today < week_start:

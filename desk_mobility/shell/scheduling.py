@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from apscheduler.executors.debug import DebugExecutor
 from apscheduler.jobstores.base import JobLookupError
@@ -33,10 +33,14 @@ from desk_mobility.core.breaks import (
 )
 from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventSink
+from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.settings import Settings
 from desk_mobility.core.sitting import seconds_between
 from desk_mobility.files.sitting_state import load_state, save_state
 from desk_mobility.platform.idle.sources import IdleSource, WantsThresholds
+
+if TYPE_CHECKING:
+    from desk_mobility.shell.quiet_watch import QuietWatch
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,8 @@ DIVERGENCE_SECONDS = 5.0  # wall and monotonic time disagreeing this much: a sus
 # The sitting state is written this often during checks (no extra wake-up), so
 # a crash or a kill at logout costs at most this much of the open stretch.
 STATE_SAVE_SECONDS = 300.0
+# Watchers that must look (a camera, the Windows registry) look this close to a break.
+NEAR_DUE_SECONDS = 120.0
 
 # APScheduler logs every job run at INFO; at one check per 10 s that would
 # fill the log with nothing. Its warnings and errors still come through.
@@ -114,6 +120,8 @@ class BreakScheduler(QObject):
         *,
         lock_monitor: LockMonitor | None = None,
         fullscreen_probe: Callable[[], bool | None] | None = None,
+        quiet_watch: QuietWatch | None = None,
+        polite: PoliteMoment | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -122,8 +130,11 @@ class BreakScheduler(QObject):
         self._sink = sink
         self._state_path = state_path
         self._fullscreen_probe = fullscreen_probe
-        self._machine = BreakMachine(settings, sink)
+        self._machine = BreakMachine(settings, sink, polite=polite)
         self._tell_thresholds(settings)
+        self._quiet_watch = quiet_watch
+        if quiet_watch is not None:
+            quiet_watch.changed.connect(self._on_quiet_changed)
         self._status: BreakStatus | None = None
         self._last_wall: datetime | None = None
         self._last_mono = 0.0
@@ -224,6 +235,10 @@ class BreakScheduler(QObject):
     def resume(self) -> bool:
         return self._act(self._machine.resume, save=True)
 
+    def remind_anyway(self) -> bool:
+        """Override quiet time: a waiting break is offered now."""
+        return self._act(self._machine.remind_anyway)
+
     def apply_settings(self, settings: Settings) -> None:
         """New settings count from now: the next check is rescheduled at once."""
         self._machine.apply_settings(settings, self._clock.now())
@@ -260,6 +275,7 @@ class BreakScheduler(QObject):
                     self._scheduler.wakeup()
         self._last_wall, self._last_mono = now, mono
         fullscreen = self._probe_fullscreen()
+        self._report_quiet(now)
         try:
             self._machine.tick(now, mono, self._read_idle(), fullscreen=fullscreen)
         except Exception:  # one bad look must not end every look after it
@@ -282,6 +298,24 @@ class BreakScheduler(QObject):
         except Exception as exc:  # a window manager hiccup must not stop the checks
             log.warning("fullscreen probe failed: %s", exc)
             return False
+
+    def _report_quiet(self, now: datetime) -> None:
+        if self._quiet_watch is not None:
+            self._quiet_watch.report(self._machine.quiet_policy, now, self._near_due(now))
+
+    def _near_due(self, now: datetime) -> bool:
+        """A break is due, waits, or comes due soon: when watchers that must look, look."""
+        status = self._status
+        if status is None or status.waiting or status.stage.value == "due":
+            return True
+        if status.next_due is None:
+            return False
+        return seconds_between(now, status.next_due) <= NEAR_DUE_SECONDS
+
+    def _on_quiet_changed(self) -> None:
+        """A call ended, do-not-disturb switched: look now, not at the next sample."""
+        if self._running:
+            self.check_now()
 
     def _on_locked_changed(self, locked: bool) -> None:
         self._machine.set_locked(bool(locked), self._clock.now(), self._clock.monotonic())

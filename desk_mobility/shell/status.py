@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from desk_mobility import APP_NAME, __version__
+from desk_mobility.core.quiet import reason_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,17 @@ class AppStatus:
     tray: str = "unknown"
     sit_interval_seconds: float = 50 * 60
     break_due: bool = False
+    quiet_since: datetime | None = None
+    quiet_detail: str = ""
+    quiet_overridden: bool = False
+    held_for_pause: bool = False
+
+    @property
+    def quiet_words(self) -> str:
+        """Why breaks wait, in words ("you are on a call (Zoom)"), or empty."""
+        if not self.quiet or not self.quiet_reason:
+            return ""
+        return reason_words(self.quiet_reason, self.quiet_detail)
 
 
 def minutes_text(seconds: float) -> str:
@@ -49,8 +61,14 @@ def status_line(status: AppStatus, now: datetime) -> str:
         return f"Paused until {_clock_text(status.paused_until, now)}"
     if status.snoozed_until is not None and not status.break_due:
         return f"{sat} · snoozed until {_clock_text(status.snoozed_until, now)}"
-    if status.break_due and status.quiet:
+    if status.quiet and status.break_due and status.quiet_reason in ("", "fullscreen"):
         return f"{sat} · break waiting until the fullscreen window closes"
+    if status.quiet:
+        since = f" since {_clock_text(status.quiet_since, now)}" if status.quiet_since else ""
+        waits = "break waiting" if status.break_due else "quiet"
+        return f"{sat} · {waits}: {status.quiet_words}{since}"
+    if status.break_due and status.held_for_pause:
+        return f"{sat} · time for a break (shown at a pause in your typing)"
     if status.break_due:
         return f"{sat} · time for a break"
     if status.off_hours:
@@ -63,6 +81,8 @@ def status_line(status: AppStatus, now: datetime) -> str:
 
 def tooltip(status: AppStatus, now: datetime) -> str:
     lines = [APP_NAME, status_line(status, now)]
+    if status.quiet_overridden:
+        lines.append("Reminding you anyway, despite the quiet time.")
     if not status.activity_readable:
         lines.append("Activity cannot be read here: counting unlocked time.")
     return "\n".join(lines)
@@ -91,6 +111,10 @@ def as_json(status: AppStatus, now: datetime) -> dict[str, Any]:
         "paused_until": iso(status.paused_until),
         "quiet": status.quiet,
         "quiet_reason": status.quiet_reason or None,
+        "quiet_since": iso(status.quiet_since),
+        "quiet_detail": status.quiet_detail or None,
+        "quiet_overridden": status.quiet_overridden,
+        "held_for_pause": status.held_for_pause,
         "waiting": status.waiting,
         "off_hours": status.off_hours,
         "idle_source": status.idle_source,

@@ -20,6 +20,7 @@ from desk_mobility.core.week import (
     NaturalBreakRecord,
     OfferOutcome,
     OfferRecord,
+    QuietRecord,
     SessionRecord,
     StretchRecord,
     week_start_for,
@@ -95,7 +96,20 @@ def _records(conn: sqlite3.Connection, lo: str, hi: str, stretch_lo: str) -> His
             [lo, hi],
         )
     )
-    return HistoryRecords(stretches, offers, naturals, sessions, check_ins)
+    quiet = tuple(
+        QuietRecord(
+            local_time(started, s_off),
+            local_time(ended, e_off if e_off is not None else s_off) if ended else None,
+            reason or "",
+        )
+        for started, s_off, ended, e_off, reason in run(
+            "SELECT started_at, offset_min, ended_at, ended_offset_min, reason "
+            "FROM quiet_periods WHERE started_at >= ? AND started_at < ? "
+            "AND (ended_at IS NULL OR ended_at >= ?)",
+            [stretch_lo, hi, lo],
+        )
+    )
+    return HistoryRecords(stretches, offers, naturals, sessions, check_ins, quiet)
 
 
 def routine_days(conn: sqlite3.Connection, until: date) -> set[date]:
@@ -176,7 +190,8 @@ def timeline(
            NULL, NULL, NULL, NULL
       FROM pauses WHERE started_at >= :lo AND started_at < :hi
     UNION ALL
-    SELECT 'quiet time', started_at, offset_min, ended_at, offset_min, NULL, NULL, NULL,
+    SELECT 'quiet time', started_at, offset_min, ended_at, coalesce(ended_offset_min, offset_min),
+           NULL, NULL, NULL,
            NULL, reason
       FROM quiet_periods WHERE started_at >= :lo AND started_at < :hi
     ORDER BY start_at

@@ -133,7 +133,19 @@ def _schema_v2(db: Database) -> None:
     db.table("routine_sessions").create_index(["completed", "local_day"])
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_schema_v1, _schema_v2)
+def _schema_v3(db: Database) -> None:
+    """Quiet periods keep the offset they ended in and are found by start time.
+
+    The weekly view shows quiet time per day (calls, do-not-disturb,
+    fullscreen), so a period is split at local midnights like a stretch; a
+    period closed before this version ended in the offset it began in.
+    """
+    db.table("quiet_periods").add_column("ended_offset_min", int)
+    db.execute("UPDATE quiet_periods SET ended_offset_min = offset_min WHERE ended_at IS NOT NULL")
+    db.table("quiet_periods").create_index(["started_at"])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_schema_v1, _schema_v2, _schema_v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -163,9 +163,9 @@ def _quiet_changed(conn: sqlite3.Connection, event: QuietChanged) -> None:
     else:
         _execute(
             conn,
-            "UPDATE quiet_periods SET ended_at = ? WHERE id = "
+            "UPDATE quiet_periods SET ended_at = ?, ended_offset_min = ? WHERE id = "
             "(SELECT max(id) FROM quiet_periods WHERE ended_at IS NULL)",
-            (utc_text(event.at),),
+            (utc_text(event.at), offset_minutes(event.at)),
         )
 
 

@@ -16,7 +16,8 @@ class AppActions(QObject):
     """Menu actions. Emits intents only; the app decides what they do.
 
     Signals: ``start_break``, ``snooze``, ``skip``, ``pause(int)`` (minutes;
-    0 = until tomorrow), ``resume``, ``history``, ``settings``, ``quit``.
+    0 = until tomorrow), ``resume``, ``remind_anyway`` (only offered during
+    quiet time), ``history``, ``settings``, ``quit``.
     """
 
     start_break = Signal()
@@ -24,6 +25,7 @@ class AppActions(QObject):
     skip = Signal()
     pause = Signal(int)
     resume = Signal()
+    remind_anyway = Signal()
     history = Signal()
     settings = Signal()
     quit = Signal()
@@ -39,6 +41,8 @@ class AppActions(QObject):
         self.pause_60_action = self._make("For 1 hour", lambda: self.pause.emit(60))
         self.pause_tomorrow_action = self._make("Until tomorrow", lambda: self.pause.emit(0))
         self.resume_action = self._make("Resume reminders", self.resume.emit)
+        self.remind_anyway_action = self._make("Remind me anyway", self.remind_anyway.emit)
+        self.remind_anyway_action.setToolTip("Offer breaks now, despite the call or do not disturb")
         self.history_action = self._make("Weekly history", self.history.emit, "Ctrl+H")
         self.settings_action = self._make("Settings…", self.settings.emit, "Ctrl+,")
         self.quit_action = self._make("Quit Desk Mobility", self.quit.emit, "Ctrl+Q")
@@ -73,3 +77,4 @@ class AppActions(QObject):
         for action in self.pause_actions():
             action.setEnabled(not in_break)
         self.resume_action.setVisible(paused)
+        self.remind_anyway_action.setVisible(bool(status and status.quiet) and not paused)

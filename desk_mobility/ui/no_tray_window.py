@@ -66,6 +66,8 @@ class NoTrayWindow(QWidget):
         title.setObjectName("title")
         self.status_label = QLabel("Starting…")
         self.status_label.setObjectName("statusLine")
+        # Quiet time names its reason and the program behind it: a long line wraps.
+        self.status_label.setWordWrap(True)
         heading = QVBoxLayout()
         heading.setSpacing(2)
         heading.addWidget(title)
@@ -113,6 +115,11 @@ class NoTrayWindow(QWidget):
         grid.addWidget(self._button(actions.history_action), 2, 1)
         grid.addWidget(self._button(actions.settings_action), 3, 0)
         grid.addWidget(self._button(actions.quit_action), 3, 1)
+        self._remind = self._button(actions.remind_anyway_action)
+        grid.addWidget(self._remind, 4, 0, 1, 2)
+        remind = actions.remind_anyway_action
+        remind.changed.connect(lambda: self._remind.setVisible(remind.isVisible()))
+        self._remind.setVisible(remind.isVisible())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)

@@ -51,6 +51,7 @@ class TrayIcon(QObject):
         for action in a.pause_actions():
             pause_menu.addAction(action)
         self.menu.addAction(a.resume_action)
+        self.menu.addAction(a.remind_anyway_action)
         self.menu.addSeparator()
         self.menu.addAction(a.history_action)
         self.menu.addAction(a.settings_action)

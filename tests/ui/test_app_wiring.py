@@ -59,6 +59,22 @@ class RecordingNotifier(NotifierBase):
         self.withdrawn += 1
 
 
+class SetCall:
+    """A call watcher the test switches, as the sound server would tell it."""
+
+    name = "test call"
+    reason = "call"
+
+    def __init__(self) -> None:
+        self.program: str | None = None
+
+    def read(self, near_due: bool) -> str | None:
+        return self.program
+
+    def close(self) -> None:
+        pass
+
+
 class RecordingSounds:
     def __init__(self) -> None:
         self.played: list[str] = []
@@ -78,8 +94,9 @@ class Afternoon:
         idle: SetIdle,
         notifier: RecordingNotifier,
         sounds: RecordingSounds,
+        call: SetCall,
     ) -> None:
-        self.app, self.clock, self.idle = app, clock, idle
+        self.app, self.clock, self.idle, self.call = app, clock, idle, call
         self.notifier, self.sounds = notifier, sounds
 
     def types_for(self, minutes: float) -> None:
@@ -109,15 +126,21 @@ def afternoon(qtbot: QtBot, paths: AppPaths) -> Iterator[Afternoon]:
     clock = FakeClock(datetime(2026, 11, 25, 13, 0, tzinfo=BERLIN))  # a Wednesday
     idle = SetIdle()
     notifier = RecordingNotifier()
+    call = SetCall()
+    # These tests are about the wiring: the notification shows the moment a
+    # break is due. The polite moment has its own tests, and one below.
+    settings_file.save(paths.settings_file, replace(config.Settings(), polite_pause_seconds=0))
 
     def factory(_tray: QSystemTrayIcon | None) -> NotifierBase:
         return notifier
 
-    app = DeskMobilityApp(qt_app, paths, clock, idle_source=idle, notifier_factory=factory)
+    app = DeskMobilityApp(
+        qt_app, paths, clock, idle_source=idle, notifier_factory=factory, quiet_sources=[call]
+    )
     sounds = RecordingSounds()
     app.sounds = sounds  # type: ignore[assignment]
     app.start()
-    yield Afternoon(app, clock, idle, notifier, sounds)
+    yield Afternoon(app, clock, idle, notifier, sounds, call)
     app.quit()
 
 
@@ -233,3 +256,31 @@ def test_a_lost_notification_leaves_the_break_due_in_the_tray(afternoon: Afterno
     assert afternoon.stage == "due"
     assert afternoon.app.status().break_due
     assert afternoon.app.actions.snooze_action.isEnabled()
+
+
+def test_a_call_holds_the_break_and_remind_me_anyway_offers_it(afternoon: Afternoon) -> None:
+    afternoon.call.program = "Jitsi"
+    afternoon.types_for(55)
+    status = afternoon.app.status_json()
+    assert status["stage"] == "quiet" and status["quiet_reason"] == "call"
+    assert status["quiet_detail"] == "Jitsi" and status["break_due"]
+    assert "on a call (Jitsi)" in status["summary"]
+    assert afternoon.app.actions.remind_anyway_action.isVisible()
+    assert afternoon.notifier.shown == []
+    afternoon.app.actions.remind_anyway_action.trigger()
+    assert afternoon.stage == "due" and len(afternoon.notifier.shown) == 1
+    assert afternoon.app.status_json()["quiet_overridden"] is True
+    assert not afternoon.app.actions.remind_anyway_action.isVisible()
+    with sqlite3.connect(afternoon.app.paths.history_db) as db:
+        assert db.execute("SELECT reason FROM quiet_periods").fetchall() == [("call",)]
+
+
+def test_the_polite_moment_holds_the_notification_while_typing(afternoon: Afternoon) -> None:
+    afternoon.app.apply_settings(replace(afternoon.app.settings, polite_pause_seconds=15))
+    afternoon.types_for(52)
+    assert afternoon.stage == "due" and afternoon.notifier.shown == []
+    assert afternoon.app.status_json()["held_for_pause"] is True
+    afternoon.clock.advance(16)
+    afternoon.idle.seconds = 16.0
+    afternoon.app.scheduler.check_now()
+    assert len(afternoon.notifier.shown) == 1

@@ -17,6 +17,7 @@ from desk_mobility.core.events import (
     BreakOffered,
     BreakResolved,
     CheckIn,
+    QuietChanged,
     RepCounted,
     RoutineEnded,
     RoutineStarted,
@@ -57,6 +58,11 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
     opened, _ = HistoryStore.open(tmp_path / "history.db")
     for offset, routines in ((-9, 1), (-8, 1), (-3, 2), (-2, 3), (-1, 2), (0, 1)):
         seed_day(opened, TODAY + timedelta(days=offset), routines, 50)
+    call = datetime(2026, 11, 26, 10, 30, tzinfo=BERLIN)
+    opened.record(QuietChanged(call, True, "call"))
+    opened.record(QuietChanged(call + timedelta(minutes=40), False, "call"))
+    opened.record(QuietChanged(call + timedelta(hours=2), True, "dnd"))
+    opened.record(QuietChanged(call + timedelta(hours=2, minutes=25), False, "dnd"))
     yield opened
     opened.close()
 
@@ -97,6 +103,10 @@ def test_this_week_shows_figures_compared_with_last_week(window: HistoryWindow) 
     assert window.chart.selected == 3
     assert window.day_detail.text().startswith("Thursday 26 November: sat 1 h 40 min")
     assert "1 routine done, 60 reps" in window.day_detail.text()
+    assert "quiet time 1 h 05 min (calls 40 min, do not disturb 25 min)" in (
+        window.day_detail.text()
+    )
+    assert "quiet time" in window.legend.text()
 
 
 def test_keyboard_moves_between_weeks_and_days(qtbot, window: HistoryWindow) -> None:

@@ -61,7 +61,12 @@ DEFAULTS = QDialogButtonBox.StandardButton.RestoreDefaults
 def test_tabs_follow_the_table_sections(dialog: SettingsDialog) -> None:
     tabs = dialog.findChild(QTabWidget, "settings_tabs")
     assert tabs is not None
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Breaks", "Routine", "General"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Breaks",
+        "Quiet",
+        "Routine",
+        "General",
+    ]
 
 
 def test_every_setting_has_an_editor_of_its_kind_with_label_and_help(
@@ -310,7 +315,7 @@ def test_keyboard_reaches_every_editor_with_tab(qtbot: QtBot, dialog: SettingsDi
 
 
 def test_labels_have_distinct_mnemonics(dialog: SettingsDialog) -> None:
-    for section in ("Breaks", "Routine", "General"):
+    for section in ("Breaks", "Quiet", "Routine", "General"):
         letters = []
         for spec in SETTINGS:
             if spec.section != section:

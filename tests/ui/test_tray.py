@@ -24,6 +24,7 @@ def test_menu_offers_every_action_in_order(qtbot: QtBot) -> None:
         "Skip this break",
         "Pause reminders",
         "Resume reminders",
+        "Remind me anyway",
         "Weekly history",
         "Settings…",
         "Quit Desk Mobility",
@@ -88,4 +89,28 @@ def test_the_ring_fills_in_eighths_as_the_stretch_goes_on(qtbot: QtBot) -> None:
     assert early != later
     tray.set_state("", False, 0.61)  # same eighth: the icon is not rebuilt
     assert tray.icon.icon().pixmap(32, 32).toImage() == later
+    tray.dispose()
+
+
+def test_during_quiet_time_the_menu_says_why_and_offers_remind_me_anyway(qtbot: QtBot) -> None:
+    actions = AppActions(snooze_minutes=10)
+    tray = TrayIcon(actions)
+    assert not actions.remind_anyway_action.isVisible()
+    status = AppStatus(
+        stage="quiet",
+        sat_seconds=52 * 60,
+        break_due=True,
+        quiet=True,
+        quiet_reason="dnd",
+        quiet_detail="dunst paused",
+        quiet_since=NOW - timedelta(minutes=20),
+    )
+    line = status_line(status, NOW)
+    actions.update(status, line)
+    assert line == (
+        "Sitting for 52 min · break waiting: do not disturb is on (dunst paused) since 13:40"
+    )
+    assert actions.status_action.text() == line
+    assert actions.remind_anyway_action.isVisible()
+    assert line in tooltip(status, NOW)
     tray.dispose()

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desk_mobility.core.week import DaySummary, WeekSummary, format_duration
 
 HOUR = 3600.0
+# How the weekly view names each quiet reason.
+QUIET_NAMES = {"call": "calls", "dnd": "do not disturb", "fullscreen": "fullscreen"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class ChartColors:
     routine: QColor
     tightness: QColor
     focus: QColor
+    quiet: QColor
 
     @classmethod
     def for_palette(cls, palette: QPalette) -> ChartColors:
@@ -82,6 +85,7 @@ class ChartColors:
             routine=pick("#7B55CF", "#B99DF7"),
             tightness=pick("#C8671B", "#F0A45C"),
             focus=palette.color(QPalette.ColorRole.Highlight),
+            quiet=pick("#8E8AA8", "#8F8BB0"),
         )
 
 
@@ -121,15 +125,33 @@ def describe_day(day: DaySummary) -> str:
         parts.append(f"{day.routines_completed} {routines} done, {day.reps} reps")
     if day.check_ins:
         parts.append(f"tightness {day.mean_tightness:.1f} / 10")
+    if day.quiet_seconds >= 60:
+        parts.append(f"quiet time {describe_quiet(day)}")
     return f"{name}: " + "; ".join(parts) + "."
+
+
+def describe_quiet(day: DaySummary) -> str:
+    """ "1 h 10 min (calls 50 min, do not disturb 20 min)": what held breaks back."""
+    total = format_duration(day.quiet_seconds)
+    if len(day.quiet_by_reason) == 1:
+        reason = day.quiet_by_reason[0][0]
+        return f"{total} ({QUIET_NAMES.get(reason, reason)})"
+    reasons = [
+        f"{QUIET_NAMES.get(reason, reason)} {format_duration(seconds)}"
+        for reason, seconds in day.quiet_by_reason
+        if seconds >= 60
+    ]
+    return f"{total} ({', '.join(reasons)})" if reasons else total
 
 
 class WeekChart(QWidget):
     """Seven days side by side: sitting bars, break outcomes and routines.
 
     Each bar is the day's sitting time; the darker part at its foot is the
-    longest unbroken stretch. Under it, one square per offered break in the
-    colour of its outcome and one ring per break taken on the user's own, then
+    longest unbroken stretch; the thin bar beside it is the day's quiet time
+    (calls, do-not-disturb, fullscreen), when breaks waited. Under it, one
+    square per offered break in the colour of its outcome and one ring per
+    break taken on the user's own, then
     the routines done and reps counted. Left/Right (or a click) selects a day.
 
     Signals: ``day_selected(int)`` with the index 0-6 of the selected day.
@@ -301,6 +323,13 @@ class WeekChart(QWidget):
                     short_duration(day.sitting_seconds),
                 )
                 painter.setFont(self.font())
+            quiet_h = bars_h * (day.quiet_seconds / HOUR) / scale_hours
+            if quiet_h > 0:
+                strip_w = max(unit * 0.32, 2.0)
+                strip = QRectF(bar_x + bar_w + unit * 0.15, bars_bottom - quiet_h, strip_w, quiet_h)
+                qpath = QPainterPath()
+                qpath.addRoundedRect(strip, strip_w / 2, strip_w / 2)
+                painter.fillPath(qpath, colors.quiet)
 
             # Caption: weekday and date.
             cap_top = bars_bottom + unit * 0.25
@@ -418,7 +447,7 @@ def break_marks(day: DaySummary) -> list[str]:
 
 
 def week_max_hours(week: WeekSummary) -> float:
-    return max((d.sitting_seconds for d in week.days), default=0.0) / HOUR
+    return max((max(d.sitting_seconds, d.quiet_seconds) for d in week.days), default=0.0) / HOUR
 
 
 def short_duration(seconds: float) -> str:

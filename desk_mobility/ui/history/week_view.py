@@ -412,6 +412,7 @@ class HistoryWindow(QWidget):
             f"<span style='color:{color_css(colors.muted)}'>"
             + swatch(colors.sitting, "sitting")
             + swatch(colors.longest, "longest unbroken stretch")
+            + swatch(colors.quiet, "quiet time (calls, do not disturb)", "▮")
             + "&nbsp; Breaks: "
             + swatch(colors.taken, "taken")
             + swatch(colors.natural, "moved when offered")

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from desk_mobility.core.breaks import BreakMachine, BreakStatus, Notice
 from desk_mobility.core.clock import FakeClock
 from desk_mobility.core.events import Event, RecordingSink
+from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.settings import Settings
 from desk_mobility.core.sitting import SittingSnapshot, SittingTracker
 
@@ -33,13 +34,14 @@ class Desk:
         settings: Settings | None = None,
         period: float = 10.0,
         tracker_only: bool = False,
+        polite: PoliteMoment | None = None,
     ) -> None:
         self.clock = FakeClock(start)
         self.sink = RecordingSink()
         self.settings = settings or Settings()
         ids = itertools.count(1)
         self.machine = BreakMachine(
-            self.settings, self.sink, new_offer_id=lambda: f"offer-{next(ids)}"
+            self.settings, self.sink, new_offer_id=lambda: f"offer-{next(ids)}", polite=polite
         )
         self.tracker: SittingTracker = self.machine.tracker
         self.tracker_only = tracker_only
@@ -69,6 +71,12 @@ class Desk:
     def touches(self) -> Desk:
         """One key press, sampled at once."""
         self._last_input = self.clock.monotonic()
+        self.tick()
+        return self
+
+    def report(self, reason: str, active: bool, detail: str = "") -> Desk:
+        """A watcher says a call or do-not-disturb began or ended; the shell checks at once."""
+        self.machine.quiet_policy.report(reason, active, self.clock.now(), detail)
         self.tick()
         return self
 

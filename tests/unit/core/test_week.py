@@ -339,3 +339,26 @@ def test_a_stretch_left_open_by_a_crash_is_not_counted_again_beside_the_new_one(
     assert tuesday.sitting_seconds == 30 * 60
     assert tuesday.longest_stretch_seconds == 30 * 60
     assert week.longest_stretch_seconds == 30 * 60
+
+
+def test_quiet_time_is_counted_per_day_and_reason_split_at_midnight() -> None:
+    from desk_mobility.core.week import QuietRecord
+
+    records = HistoryRecords(
+        quiet=(
+            QuietRecord(local(2026, 11, 23, 10), local(2026, 11, 23, 10, 45), "call"),
+            QuietRecord(local(2026, 11, 23, 23, 30), local(2026, 11, 24, 0, 30), "dnd"),
+            # Cut short by a crash, and not the latest: its length is unknown.
+            QuietRecord(local(2026, 11, 24, 9), None, "fullscreen"),
+            # Still going on now.
+            QuietRecord(local(2026, 11, 25, 15), None, "call"),
+        )
+    )
+    week = summarize_week(
+        records, date(2026, 11, 23), today=date(2026, 11, 25), now=local(2026, 11, 25, 15, 20)
+    )
+    monday, tuesday, wednesday = week.days[:3]
+    assert monday.quiet_by_reason == (("call", 45 * 60.0), ("dnd", 30 * 60.0))
+    assert monday.quiet_seconds == 75 * 60
+    assert tuesday.quiet_by_reason == (("dnd", 30 * 60.0),)
+    assert wednesday.quiet_by_reason == (("call", 20 * 60.0),)

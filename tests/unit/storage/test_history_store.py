@@ -175,20 +175,43 @@ def _v1_database(path: Path) -> None:
     db.close()
 
 
+def _v2_database(path: Path) -> None:
+    """Version 2, with quiet periods as it kept them: one offset, no index."""
+    _v1_database(path)
+    db = Database(path)
+    migrate(db, target=2)
+    db.execute(
+        "INSERT INTO quiet_periods (started_at, offset_min, reason, ended_at) VALUES "
+        "('2026-11-23T09:00:00.000Z', 60, 'fullscreen', '2026-11-23T09:30:00.000Z'), "
+        # 23:30 Monday to 00:30 Tuesday in Berlin: split at midnight
+        "('2026-11-23T22:30:00.000Z', 60, 'fullscreen', '2026-11-23T23:30:00.000Z')"
+    )
+    db.close()
+
+
 @pytest.mark.parametrize("from_version", range(SCHEMA_VERSION))
 def test_migration_from_every_older_version(db_path: Path, from_version: int) -> None:
     if from_version == 0:
         db_path.parent.mkdir(parents=True)
         db_path.touch()  # an empty file: version 0
-    else:
-        assert from_version == 1, "add a fixture for the new version"
+    elif from_version == 1:
         _v1_database(db_path)
+    else:
+        assert from_version == 2, "add a fixture for the new version"
+        _v2_database(db_path)
     store, messages = HistoryStore.open(db_path)
     assert messages == []
     assert schema_version(store.db) == SCHEMA_VERSION
     indexes = {i.name for i in store.db.table("routine_sessions").indexes}
     assert "idx_routine_sessions_completed_local_day" in indexes
-    if from_version == 1:
+    assert "idx_quiet_periods_started_at" in {
+        i.name for i in store.db.table("quiet_periods").indexes
+    }
+    if from_version == 2:
+        report = store.week_report(MONDAY, today=date(2026, 11, 25))
+        assert report.this.days[0].quiet_by_reason == (("fullscreen", 3600.0),)
+        assert report.this.days[1].quiet_by_reason == (("fullscreen", 1800.0),)
+    if from_version >= 1:
         days = {r["session_id"]: r["local_day"] for r in store.db.table("routine_sessions").rows}
         assert days == {"late": "2026-11-25", "early": "2026-11-23", "stopped": "2026-11-23"}
         assert store.routines_completed_this_week(date(2026, 11, 25), 0) == 2
@@ -197,7 +220,7 @@ def test_migration_from_every_older_version(db_path: Path, from_version: int) ->
     store.record(RoutineStarted(at(26, 9), "new", "thoracic-rotation", "guided", 2, 15))
     store.record(RoutineEnded(at(26, 9, 4), "new", True))
     assert store.routines_completed_this_week(date(2026, 11, 26), 0) == (
-        3 if from_version == 1 else 1
+        3 if from_version >= 1 else 1
     )
     store.close()
 
