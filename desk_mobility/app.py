@@ -24,7 +24,9 @@ from desk_mobility import APP_ID, APP_NAME, __version__
 from desk_mobility.core.breaks import BreakStage, BreakStatus, Offer
 from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventFanOut
+from desk_mobility.core.live_settings import LiveSettings
 from desk_mobility.core.polite import PoliteMoment
+from desk_mobility.core.routine.model import RoutineError
 from desk_mobility.core.settings import Settings, SettingsError
 from desk_mobility.core.week import first_weekday_for
 from desk_mobility.files import settings_file
@@ -34,7 +36,11 @@ from desk_mobility.platform.activation import ActivationTokens
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe, unavailable_reason
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
 from desk_mobility.platform.memory import release_freed_memory
-from desk_mobility.platform.notify.base import NotifierBase, describe_routine
+from desk_mobility.platform.notify.base import (
+    DEFAULT_ROUTINE_SUMMARY,
+    NotifierBase,
+    describe_routine,
+)
 from desk_mobility.platform.notify.chain import choose_notifier
 from desk_mobility.platform.quiet_source import QuietSource
 from desk_mobility.platform.screenlock import ScreenLockMonitor
@@ -88,7 +94,7 @@ class DeskMobilityApp(QObject):
         self.clock = clock
         self._quitting = False
         loaded = settings_file.load(paths.settings_file)
-        self.settings = loaded.settings
+        self.live_settings = LiveSettings(loaded.settings)
         self.startup_messages: list[str] = list(loaded.problems)
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
@@ -132,7 +138,9 @@ class DeskMobilityApp(QObject):
         self._guide: GuideWindow | None = None
         self._history: HistoryWindow | None = None
         self._settings_dialog: SettingsDialog | None = None
+        self._unfollow_guide: Callable[[], None] | None = None
         self._connect()
+        self._follow_settings()
 
     def _connect(self) -> None:
         a = self.actions
@@ -148,6 +156,26 @@ class DeskMobilityApp(QObject):
         self.scheduler.status_changed.connect(self._on_status)
         self.scheduler.break_due.connect(self._on_break_due)
         self.scheduler.break_withdrawn.connect(self._withdraw_notification)
+
+    def _follow_settings(self) -> None:
+        """Each part follows the settings; the scheduler last, whose status refreshes the tray."""
+        live = self.live_settings
+        live.subscribe(lambda _old, new: self.actions.set_snooze_minutes(new.snooze_minutes))
+        live.subscribe(lambda _old, new: self.sounds.apply_settings(new))
+        live.subscribe(self._history_follows)
+        live.subscribe(lambda _old, new: self.scheduler.apply_settings(new))
+
+    def _history_follows(self, old: Settings, new: Settings) -> None:
+        """The weekly view is laid out for its first weekday: a new one means a new window."""
+        if self._history is not None and old.week_starts_on != new.week_starts_on:
+            self._history.close()
+            self._history.deleteLater()
+            self._history = None
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force (``live_settings`` tells who follows them)."""
+        return self.live_settings.current
 
     # -- start-up ---------------------------------------------------------
     def start(self) -> None:
@@ -165,8 +193,9 @@ class DeskMobilityApp(QObject):
         if self.no_tray_window is not None:
             self._show_no_tray_window()
         self.notifier.start_requested.connect(self.open_guide)
-        self.notifier.snooze_requested.connect(lambda _offer: self.scheduler.snooze())
-        self.notifier.skip_requested.connect(lambda _offer: self.scheduler.skip())
+        # Each answer names its offer, so one for an offer no longer open is ignored.
+        self.notifier.snooze_requested.connect(self.scheduler.snooze)
+        self.notifier.skip_requested.connect(self.scheduler.skip)
         self.notifier.delivery_failed.connect(self._on_notification_lost)
         self.notifier.activation_token.connect(
             lambda token: self.activation.offer(token, "the notification")
@@ -313,9 +342,12 @@ class DeskMobilityApp(QObject):
             return  # the tray's "break due" look and tooltip carry it
         # Worked out now, not at start-up: it follows the settings in force, and
         # the routine file is only read once a break is actually offered.
-        self.notifier.routine_summary = describe_routine(
-            self.routine.title, self._routine_seconds()
-        )
+        try:
+            summary = describe_routine(self.routine.title, self._routine_seconds())
+        except RoutineError as exc:  # the break is still due; the guide says why it cannot open
+            log.warning("routine file unusable: %s", exc)
+            summary = DEFAULT_ROUTINE_SUMMARY
+        self.notifier.routine_summary = summary
         shown = self.notifier.show_break(
             offer.offer_id, offer.sat_seconds, self.settings.snooze_minutes, offer.reoffer
         )
@@ -343,33 +375,61 @@ class DeskMobilityApp(QObject):
 
     # -- windows ----------------------------------------------------------
     def open_guide(self, offer_id: str | None = None) -> None:
-        """Open the drill on its setup screen, raised and focused: the user asked for it."""
-        if self._guide is not None and self._guide.isVisible():
+        """Open the drill on its setup screen, raised and focused: the user asked for it.
+
+        Every way in (the notification's Start, the tray, the no-tray window,
+        ``--break-now``) comes here. ``offer_id`` is the offer a notification
+        answer names. A drill under way is just raised; a summary still showing
+        is closed first, which ends its break. The window is built before the
+        break starts, so a guide that cannot be built leaves no break open.
+        """
+        guide = self._guide
+        if guide is not None and not guide.at_summary:
             self.activation.spend("guide window")
-            self._guide.open_setup()
+            guide.open_setup()
             return
-        self.scheduler.start_break()
+        if guide is not None:
+            guide.close()  # its break ends here, once (finished reaches the scheduler)
         from desk_mobility.ui.guide.window import GuideWindow
 
-        self._guide = GuideWindow(
-            self.routine,
-            self.settings,
-            self.clock,
-            self.events,
-            week_count=self._routines_this_week,
-            sounds=self.sounds,
-            offer_id=offer_id if isinstance(offer_id, str) else None,
+        try:
+            window = GuideWindow(
+                self.routine,
+                self.settings,
+                self.clock,
+                self.events,
+                week_count=self._routines_this_week,
+                sounds=self.sounds,
+            )
+        except RoutineError as exc:
+            self.tell_user("The guide could not open", str(exc))
+            return
+        started = self.scheduler.start_break(offer_id if isinstance(offer_id, str) else None)
+        if started is None:
+            log.warning("a break is already in the guide; not opening another")
+            window.deleteLater()
+            return
+        window.begin_break(started.offer_id)
+        self._unfollow_guide = self.live_settings.subscribe(
+            lambda _old, new: window.apply_settings(new)
         )
-        self._guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self._guide.finished.connect(self._on_guide_finished)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.finished.connect(
+            lambda completed, w=window, b=started.break_id: self._on_guide_finished(w, b, completed)
+        )
+        self._guide = window
         self.activation.spend("guide window")
-        self._guide.open_setup()
+        window.open_setup()
         log.info("guide window opened")
 
-    def _on_guide_finished(self, completed: bool) -> None:
+    def _on_guide_finished(self, window: GuideWindow, break_id: str, completed: bool) -> None:
         log.info("guide finished (%s)", "completed" if completed else "ended early")
-        self.scheduler.finish_break(completed)
-        self._guide = None
+        self.scheduler.finish_break(completed, break_id)
+        if self._guide is window:
+            self._guide = None
+            if self._unfollow_guide is not None:
+                self._unfollow_guide()
+                self._unfollow_guide = None
         # The guide's picture caches are large; return them once the window is gone.
         QTimer.singleShot(SETTLE_MS, release_freed_memory)
         if self._history is not None and self._history.isVisible():
@@ -422,18 +482,8 @@ class DeskMobilityApp(QObject):
             settings_file.save(self.paths.settings_file, new)
         except OSError as exc:
             raise SettingsError("settings", f"could not be saved: {exc}") from exc
-        old, self.settings = self.settings, new
-        self.scheduler.apply_settings(new)
-        self.sounds.apply_settings(new)
-        self.actions.set_snooze_minutes(new.snooze_minutes)
-        if self._guide is not None:
-            self._guide.apply_settings(new)
-        if self._history is not None and old.week_starts_on != new.week_starts_on:
-            self._history.close()
-            self._history.deleteLater()
-            self._history = None
+        self.live_settings.change(new)
         log.info("settings applied")
-        self.refresh()
 
     def tell_user(self, title: str, message: str) -> None:
         """A message the user must see (bad settings, a moved database)."""

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desk_mobility import APP_NAME, __version__
+from desk_mobility.core.durations import duration_text
 
 EXIT_OK = 0
 EXIT_NOT_RUNNING = 1
@@ -75,11 +76,12 @@ def format_status(status: dict[str, Any], fmt: str) -> str:
 
 def waybar_status(status: dict[str, Any]) -> dict[str, Any]:
     """Waybar's custom-module JSON: text, tooltip, class, percentage."""
-    minutes = int(status.get("sat_seconds") or 0) // 60
     stage = str(status.get("stage", "sitting"))
     percentage = status.get("progress")
     return {
-        "text": f"{minutes} min" if stage != "paused" else "paused",
+        "text": duration_text(float(status.get("sat_seconds") or 0))
+        if stage != "paused"
+        else "paused",
         "tooltip": str(status.get("summary", APP_NAME)),
         "class": stage,
         "percentage": round(float(percentage) * 100) if percentage is not None else 0,

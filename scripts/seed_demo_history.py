@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from desk_mobility.core.events import (
     BreakOffered,
     BreakResolved,
+    BreakSnoozed,
     CheckIn,
     Event,
     NaturalBreak,
@@ -67,7 +68,10 @@ def workday(day: date, tz: ZoneInfo, rng: random.Random, keen: float) -> list[Ev
             else:
                 outcome = "expired"
             if outcome == "snoozed":
-                events.append(BreakResolved(clock + timedelta(seconds=20), offer_id, "snoozed", 10))
+                snoozed_at = clock + timedelta(seconds=20)
+                events.append(
+                    BreakSnoozed(snoozed_at, offer_id, snoozed_at + timedelta(minutes=10), 10)
+                )
                 clock += timedelta(minutes=10)
                 sit += timedelta(minutes=10)
                 outcome = "taken" if rng.random() < 0.5 else "snoozed"

@@ -27,6 +27,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 FRAME = "#5b8def"
 
+ATSPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+
 # Persistent notifications (timeout 0): a due break must wait for the user.
 DUNSTRC = """\
 [global]
@@ -140,6 +142,7 @@ class DesktopSession:
         *,
         tray: bool = True,
         notifications: bool = True,
+        accessibility: bool = False,
         size: str = "1280x800",
     ) -> None:
         self.root = root
@@ -164,6 +167,8 @@ class DesktopSession:
             "NO_AT_BRIDGE": "1",
         }
         (root / "runtime").mkdir(mode=0o700, exist_ok=True)
+        if accessibility:
+            self.start_accessibility_bus()
         if tray:
             self.start_tray()
         if notifications:
@@ -293,6 +298,18 @@ class DesktopSession:
             subprocess.run([sys.executable, "-c", script], env=self.env, check=False).returncode
             == 0
         )
+
+    def start_accessibility_bus(self) -> None:
+        """at-spi2-core's bus, as a desktop starts it for screen readers; Qt's bridge on.
+
+        The launcher owns ``org.a11y.Bus`` on the session bus and starts the
+        accessibility bus and its registry; apps and readers find it there.
+        """
+        self._spawn([ATSPI_LAUNCHER, "--launch-immediately"], env=self.env)
+        if not wait_for(lambda: self.bus_has_name("org.a11y.Bus"), 10):
+            raise RuntimeError("at-spi-bus-launcher did not take org.a11y.Bus")
+        self.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        self.env["QT_ACCESSIBILITY"] = "1"
 
     def start_notifications(self) -> None:
         """dunst, configured for tests: persistent, a click runs the default action."""

@@ -18,10 +18,15 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from desk_mobility.core.current_break import (
+    CurrentBreak,
+    GuideBreak,
+    Notice,
+    Offer,
+    Withdrawal,
+)
 from desk_mobility.core.events import (
-    BreakOffered,
     BreakOutcome,
-    BreakResolved,
     EventSink,
     Paused,
     QuietChanged,
@@ -39,7 +44,21 @@ from desk_mobility.core.sitting import (
     shifted,
 )
 
+__all__ = [
+    "BreakMachine",
+    "BreakStage",
+    "BreakStatus",
+    "GuideBreak",
+    "Notice",
+    "Offer",
+    "Withdrawal",
+    "is_working_time",
+    "next_hours_boundary",
+    "with_idle_source",
+]
+
 log = logging.getLogger(__name__)
+STATE_VERSION = 2
 
 # "Until tomorrow" said in the small hours means the coming morning.
 NIGHT_ENDS = time(4, 0)
@@ -56,27 +75,6 @@ class BreakStage(StrEnum):
     PAUSED = "paused"  # reminders paused by the user until a time
     QUIET = "quiet"  # a call, do-not-disturb, fullscreen: nothing is offered, a due break waits
     OFF_HOURS = "off_hours"  # outside working days or hours: nothing is due
-
-
-@dataclass(frozen=True, slots=True)
-class Offer:
-    """Show (or show again) the break offer; a re-offer keeps the same id."""
-
-    at: datetime
-    offer_id: str
-    sat_seconds: float
-    reoffer: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Withdrawal:
-    """The open offer is answered or moot: take the notification down."""
-
-    at: datetime
-    offer_id: str
-
-
-Notice = Offer | Withdrawal
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +155,13 @@ def _at(now: datetime, day: date, clock_time: time) -> datetime:
 
 
 class BreakMachine:
-    """The break policy; emits BreakOffered, BreakResolved, Paused, Resumed, QuietChanged.
+    """The break policy; emits BreakOffered, BreakSnoozed, BreakResolved, Paused, Resumed.
 
     Events go to ``sink``; what the shell must show or take down is queued as
-    ``Offer``/``Withdrawal`` notices (``take_notices``). The sitting tracker it
-    drives is created here unless one is passed in.
+    ``Offer``/``Withdrawal`` notices (``take_notices``). The break in play (its
+    offer and its guide) is held by one ``CurrentBreak``; this class decides
+    when it moves. The sitting tracker it drives is created here unless one is
+    passed in.
     """
 
     def __init__(
@@ -179,23 +179,19 @@ class BreakMachine:
         self._sink = sink
         self._tracker = tracker or SittingTracker(sink)
         self._tracker.configure(settings.short_idle_seconds, settings.natural_break_minutes * 60)
-        self._new_offer_id = new_offer_id or (lambda: uuid.uuid4().hex)
+        self._break = CurrentBreak(sink, new_offer_id or (lambda: uuid.uuid4().hex))
         self._stage = BreakStage.SITTING
         self._snap: SittingSnapshot | None = None
         self._seen_generation = 0
         self._skip_base = 0.0  # sitting seconds already "spent" by a skip
-        self._offer_id: str | None = None
-        self._offered_at: datetime | None = None
-        self._snoozed_until: datetime | None = None
         self._paused_until: datetime | None = None
         self._quiet = False
         self._waiting = False
-        self._notices: list[Notice] = []
         self._quiet_policy = quiet or QuietPolicy()
         self._quiet_now: Quiet | None = None
         self._polite = polite
-        self._held: Offer | None = None  # an offer waiting for a polite moment
-        self._last_shown: str | None = None  # the offer id the user last saw
+        # A due break waiting for a polite moment: when it came due and the sitting then.
+        self._held: tuple[datetime, float] | None = None
         self._idle_seconds: float | None = None
         self._configure_quiet(settings)
 
@@ -213,9 +209,13 @@ class BreakMachine:
     def settings(self) -> Settings:
         return self._settings
 
+    @property
+    def current(self) -> CurrentBreak:
+        """The break in play: its open offer and the guide break, if any."""
+        return self._break
+
     def take_notices(self) -> list[Notice]:
-        notices, self._notices = self._notices, []
-        return notices
+        return self._break.take_notices()
 
     def status(self, now: datetime) -> BreakStatus:
         snap = self._snap or self._tracker.snapshot(now)
@@ -223,21 +223,22 @@ class BreakMachine:
         left = max(0.0, self._threshold() - sat)
         to_due: float | None = left
         next_due: datetime | None = None
+        snoozed_until = self._break.snoozed_until
         stage = self._stage
         if stage is BreakStage.SITTING:
             next_due = shifted(now, left)
         elif stage is BreakStage.QUIET:
             if self._waiting:
                 to_due = 0.0
-            elif self._snoozed_until is not None:
-                next_due = self._snoozed_until
+            elif snoozed_until is not None:
+                next_due = snoozed_until
             else:
                 next_due = shifted(now, left)
         elif stage is BreakStage.SNOOZED:
-            next_due = self._snoozed_until
+            next_due = snoozed_until
         elif stage is BreakStage.DUE:
             to_due = 0.0
-            next_due = self._offered_at
+            next_due = self._break.offered_at
         elif stage is BreakStage.IN_BREAK:
             to_due = None
         return BreakStatus(
@@ -249,12 +250,12 @@ class BreakMachine:
             stretch_started=snap.stretch_started,
             seconds_to_due=to_due,
             next_due=next_due,
-            snoozed_until=self._snoozed_until,
+            snoozed_until=snoozed_until,
             paused_until=self._paused_until,
             quiet=self._quiet,
             quiet_reason=self._quiet_now.reason if self._quiet_now else None,
             waiting=self._waiting,
-            offer_id=self._offer_id,
+            offer_id=self._break.offer_id,
             quiet_since=self._quiet_now.since if self._quiet_now else None,
             quiet_detail=self._quiet_now.detail if self._quiet_now else "",
             quiet_overridden=self._quiet_policy.overridden,
@@ -270,12 +271,14 @@ class BreakMachine:
         candidates: list[datetime] = []
         stage = self._stage
         sat = self._snap.sat_seconds if self._snap else 0.0
+        snoozed_until = self._break.snoozed_until
+        offered_at = self._break.offered_at
         if stage is BreakStage.SITTING:
             candidates.append(shifted(now, max(0.0, self._threshold() - sat)))
-        if self._snoozed_until and stage in (BreakStage.SNOOZED, BreakStage.QUIET):
-            candidates.append(self._snoozed_until)
-        if stage is BreakStage.DUE and self._offered_at is not None:
-            candidates.append(shifted(self._offered_at, self._settings.reoffer_minutes * 60))
+        if snoozed_until and stage in (BreakStage.SNOOZED, BreakStage.QUIET):
+            candidates.append(snoozed_until)
+        if stage is BreakStage.DUE and offered_at is not None:
+            candidates.append(shifted(offered_at, self._settings.reoffer_minutes * 60))
         if stage is BreakStage.PAUSED and self._paused_until is not None:
             candidates.append(self._paused_until)
         if stage is not BreakStage.IN_BREAK:
@@ -323,55 +326,69 @@ class BreakMachine:
         self._evaluate(now)
         return self.status(now)
 
-    def start_break(self, now: datetime) -> bool:
-        """The guide opened: from an offer, the tray, or ``--break-now``."""
+    def start_break(self, now: datetime, offer_id: str | None = None) -> GuideBreak | None:
+        """The guide opens: from the notification, the tray, the window or ``--break-now``.
+
+        An offer that is open (due, snoozed, or waiting for quiet time to end)
+        is the break being taken, whichever way the user came in; with none
+        open the break is self-started. ``offer_id`` is the offer an answer
+        names: one that is no longer open is logged, and the break still
+        starts. Returns None while a break is already in the guide.
+        """
         if self._stage is BreakStage.IN_BREAK:
-            return False
+            return None
+        self._break.answers(offer_id)
+        guide = self._break.begin(now)
+        if guide is None:
+            return None
         self._goto(BreakStage.IN_BREAK, now)
-        return True
+        return guide
 
-    def finish_break(self, now: datetime, completed: bool) -> bool:
-        """The guide closed. A finished drill resets the sitting clock.
+    def finish_break(self, now: datetime, completed: bool, break_id: str | None = None) -> bool:
+        """The guide closed; only the first end of the break in the guide counts.
 
-        An abandoned drill leaves an offered break due (it is offered again,
-        gently, after the re-offer interval); an abandoned self-started one
-        just goes away.
+        A finished drill resets the sitting clock. An abandoned drill leaves an
+        offered break open (it is offered again, gently, after the re-offer
+        interval); an abandoned self-started one just goes away.
         """
         if self._stage is not BreakStage.IN_BREAK:
             return False
+        guide = self._break.end(break_id)
+        if guide is None:
+            return False
         if completed:
-            self._goto(BreakStage.SITTING, now, outcome="taken")
+            self._break.resolve(now, "taken")
+            self._goto(BreakStage.SITTING, now)
             self._tracker.end_stretch(now, "break")
             self._snap = self._tracker.snapshot(now)
             self._seen_generation = self._snap.generation
             self._skip_base = 0.0
-        elif self._offered_at is not None:
+        elif self._break.offer_id is not None:
             self._goto(BreakStage.DUE, now, announce=False)
         else:
-            self._offer_id = None
             self._goto(BreakStage.SITTING, now)
         self._evaluate(now)
         return True
 
-    def snooze(self, now: datetime) -> bool:
-        """Postpone a due break by the snooze length (wall time)."""
-        if not self._has_due_break():
+    def snooze(self, now: datetime, offer_id: str | None = None) -> bool:
+        """Postpone a due break by the snooze length (wall time); the offer stays the same."""
+        if not self._has_due_break() or not self._break.answers(offer_id):
             return False
-        self._snoozed_until = shifted(now, self._settings.snooze_minutes * 60)
+        minutes = self._settings.snooze_minutes
+        self._break.snooze(now, shifted(now, minutes * 60), minutes)
         if self._stage is BreakStage.QUIET:
-            self._resolve(now, "snoozed")
             self._waiting = False
         else:
-            self._goto(BreakStage.SNOOZED, now, outcome="snoozed")
+            self._goto(BreakStage.SNOOZED, now)
         return True
 
-    def skip(self, now: datetime) -> bool:
+    def skip(self, now: datetime, offer_id: str | None = None) -> bool:
         """Let this break go; the next one is a full interval of sitting away."""
-        if not self._has_due_break():
+        if not self._has_due_break() or not self._break.answers(offer_id):
             return False
         self._skip_base = self._snap.sat_seconds if self._snap else 0.0
         if self._stage is BreakStage.QUIET:
-            self._resolve(now, "skipped")
+            self._break.resolve(now, "skipped")
             self._waiting = False
         else:
             self._goto(BreakStage.SITTING, now, outcome="skipped")
@@ -406,24 +423,75 @@ class BreakMachine:
         self._evaluate(now)
         return True
 
+    def stop(self, now: datetime) -> None:
+        """The app is stopping: an offer on screen is recorded as expired.
+
+        It is carried in the saved state, so a relaunch within the same
+        stretch offers the same break again (and the store reopens it). A
+        snoozed offer needs nothing: it says snoozed, and the snooze is saved.
+        A natural break under way is recorded as far as it went.
+        """
+        self._tracker.finish_away(now)
+        if self._stage is BreakStage.IN_BREAK:
+            return  # the guide closing ends the break first; nothing is open on screen
+        offer_id = self._break.offer_id
+        if offer_id is None or self._break.snoozed_until is not None:
+            return
+        self._break.resolve(now, "expired")
+        self._break.carry(offer_id)  # saved: a relaunch in this stretch offers it again
+
     # -- state across restarts -----------------------------------------------
 
     def export_state(self) -> dict[str, Any]:
-        return {
+        """The pause, and the break in play with the stretch it belongs to."""
+        snap = self._snap
+        started = snap.stretch_started if snap is not None else None
+        state: dict[str, Any] = {
+            "version": STATE_VERSION,
             "paused_until": self._paused_until.isoformat() if self._paused_until else None,
+            "stretch_started": started.isoformat() if started else None,
+            "skip_base": self._skip_base,
+            **self._break.export_state(),
+            "stopped_offer": self._break.carried,
         }
+        return state
 
     def restore_state(self, data: dict[str, Any], now: datetime) -> None:
-        raw = data.get("paused_until")
-        if not isinstance(raw, str):
-            return
-        try:
-            until = datetime.fromisoformat(raw)
-        except ValueError:
-            log.warning("saved pause ignored: %r is not a time", raw)
-            return
-        if until.tzinfo is not None and seconds_between(now, until) > 0:
+        """Continue a saved pause, and the saved break if its stretch continues.
+
+        Call after the tracker restored its stretch. A saved offer whose
+        stretch did not continue is moot: it is recorded as expired, unless
+        the app already did so when it stopped.
+        """
+        self._restore_break(data, now)
+        until = _saved_time(data, "paused_until")
+        if until is not None and seconds_between(now, until) > 0:
             self._pause(now, until, record=False)
+
+    def _restore_break(self, data: dict[str, Any], now: datetime) -> None:
+        if data.get("version") != STATE_VERSION:
+            return
+        raw_offer, raw_stopped = data.get("offer_id"), data.get("stopped_offer")
+        offer_id = raw_offer if isinstance(raw_offer, str) else None
+        stopped = raw_stopped if isinstance(raw_stopped, str) else None
+        saved_stretch = _saved_time(data, "stretch_started")
+        current = self._tracker.snapshot(now).stretch_started
+        if saved_stretch is None or current is None or current != saved_stretch:
+            if offer_id is not None:  # still open when saved (a crash, or a snooze)
+                self._break.restore(offer_id, None, None)
+                self._break.resolve(now, "expired")
+            return  # an offer the app stopped with was recorded then
+        skip_base = data.get("skip_base")
+        if isinstance(skip_base, int | float) and skip_base >= 0:
+            self._skip_base = float(skip_base)
+        self._break.carry(stopped)
+        if offer_id is None:
+            return
+        snoozed_until = _saved_time(data, "snoozed_until")
+        self._break.restore(offer_id, _saved_time(data, "offered_at"), snoozed_until)
+        if snoozed_until is not None:
+            self._stage = BreakStage.SNOOZED
+        log.info("continuing break offer %s from before the restart", offer_id)
 
     # -- the cycle -----------------------------------------------------------
 
@@ -470,16 +538,13 @@ class BreakMachine:
         if self._stage is BreakStage.OFF_HOURS:
             self._goto(BreakStage.SITTING, now)
         due_by_sitting = snap.sat_seconds >= self._threshold()
-        snooze_over = (
-            self._snoozed_until is not None and seconds_between(self._snoozed_until, now) >= 0
-        )
+        snoozed_until = self._break.snoozed_until
+        snooze_over = snoozed_until is not None and seconds_between(snoozed_until, now) >= 0
         if self._quiet:
             if self._stage is not BreakStage.QUIET:
                 self._goto(BreakStage.QUIET, now)
-            if not self._waiting and (
-                snooze_over or (self._snoozed_until is None and due_by_sitting)
-            ):
-                self._snoozed_until = None
+            if not self._waiting and (snooze_over or (snoozed_until is None and due_by_sitting)):
+                self._break.clear_snooze()
                 self._waiting = True
                 log.info("a break is due but waits for quiet time to end")
             return
@@ -487,7 +552,7 @@ class BreakMachine:
             if self._waiting or snooze_over:
                 self._arm_catch_up(now)
                 self._goto(BreakStage.DUE, now)
-            elif self._snoozed_until is not None:
+            elif snoozed_until is not None:
                 self._goto(BreakStage.SNOOZED, now)
             else:
                 self._goto(BreakStage.SITTING, now)
@@ -502,15 +567,15 @@ class BreakMachine:
     def _on_stretch_reset(self, now: datetime, snap: SittingSnapshot) -> None:
         """A stretch ended: whatever was pending for it is moot."""
         self._skip_base = 0.0
+        self._break.carry(None)
         if self._stage is BreakStage.IN_BREAK:
             return
         outcome: BreakOutcome = "natural" if snap.last_end == "natural" else "expired"
         if self._stage in (BreakStage.DUE, BreakStage.SNOOZED):
             self._goto(BreakStage.SITTING, now, outcome=outcome)
-        elif self._waiting:
-            self._resolve(now, outcome)
+        else:
+            self._break.resolve(now, outcome)
         self._waiting = False
-        self._snoozed_until = None
 
     def _maybe_reoffer(self, now: datetime, snap: SittingSnapshot) -> None:
         """Offer an ignored break again, no more often than the re-offer interval.
@@ -518,31 +583,14 @@ class BreakMachine:
         Only while the user is at the keyboard: a re-offer to an empty chair
         would greet them with a stale pile when they come back.
         """
-        if self._offered_at is None or self._offer_id is None:
+        offered_at = self._break.offered_at
+        if offered_at is None or self._break.offer_id is None:
             return
-        if seconds_between(self._offered_at, now) < self._settings.reoffer_minutes * 60:
+        if seconds_between(offered_at, now) < self._settings.reoffer_minutes * 60:
             return
         if snap.activity is not Activity.ACTIVE or not self._polite_allows(now):
             return
-        self._offered_at = now
-        self._sink.record(
-            BreakOffered(
-                at=now, offer_id=self._offer_id, sat_seconds=snap.sat_seconds, reoffer=True
-            )
-        )
-        self._notices.append(Offer(now, self._offer_id, snap.sat_seconds, reoffer=True))
-        log.info("break offered again")
-
-    def _resolve(self, now: datetime, outcome: BreakOutcome) -> None:
-        if self._offer_id is None:
-            return
-        snooze = self._settings.snooze_minutes if outcome == "snoozed" else None
-        self._sink.record(
-            BreakResolved(at=now, offer_id=self._offer_id, outcome=outcome, snooze_minutes=snooze)
-        )
-        log.info("break %s", outcome)
-        self._offer_id = None
-        self._offered_at = None
+        self._break.offer(now, snap.sat_seconds)
 
     def _goto(
         self,
@@ -554,76 +602,48 @@ class BreakMachine:
     ) -> None:
         """The one place the stage changes; every entry and exit effect lives here.
 
-        ``outcome`` resolves the open offer on the way (snoozed, skipped,
-        taken, natural, expired). ``announce=False`` re-enters DUE without
-        offering again at once (the re-offer interval starts instead).
+        ``outcome`` resolves the open offer on the way (skipped, natural,
+        expired). ``announce=False`` re-enters DUE without offering again at
+        once (the re-offer interval starts instead).
         """
         old = self._stage
         if old is stage:
             return
         sat = self._snap.sat_seconds if self._snap else 0.0
-        if old is BreakStage.DUE and not self._drop_held() and self._offer_id is not None:
-            self._notices.append(Withdrawal(now, self._offer_id))
+        if old is BreakStage.DUE:
+            self._drop_held()
+            self._break.withdraw(now)
         if outcome is not None:
-            self._resolve(now, outcome)
+            self._break.resolve(now, outcome)
         self._stage = stage
         log.debug("break stage %s -> %s", old.value, stage.value)
         if stage in (BreakStage.SITTING, BreakStage.PAUSED, BreakStage.OFF_HOURS):
             self._waiting = False
-            self._snoozed_until = None
-            if stage is not BreakStage.SITTING:
-                self._offer_id = None
-                self._offered_at = None
+            self._break.clear_snooze()
         elif stage is BreakStage.QUIET:
             if old is BreakStage.DUE:
                 self._waiting = True
         elif stage is BreakStage.IN_BREAK:
             self._waiting = False
-            self._snoozed_until = None
-            if self._offer_id is None:
-                # A break taken on the user's own initiative: it has an id for
-                # its outcome but was never offered.
-                self._offer_id = self._new_offer_id()
-                self._offered_at = None
         elif stage is BreakStage.DUE:
             self._waiting = False
-            self._snoozed_until = None
-            reoffer = self._offer_id is not None
-            if self._offer_id is None:
-                self._offer_id = self._new_offer_id()
-            self._offered_at = now
             if announce:
-                self._announce(Offer(now, self._offer_id, sat, reoffer))
+                self._announce(now, sat)
+            else:
+                self._break.hold(now)
 
-    def _announce(self, offer: Offer) -> None:
-        """Record and show an offer, or hold it for a polite moment."""
-        if offer.reoffer and offer.offer_id != self._last_shown:
-            # Held, then taken down by quiet time before it ever showed: the
-            # user sees it for the first time now.
-            offer = replace(offer, reoffer=False)
-        if not self._polite_allows(offer.at):
-            self._held = offer
+    def _announce(self, now: datetime, sat: float) -> None:
+        """Show the offer, or hold it for a polite moment.
+
+        A held break gets no offer id until it shows, so a break that quiet
+        time takes down before it ever showed is a first offer (with its
+        chime) when it finally does.
+        """
+        if not self._polite_allows(now):
+            self._held = (now, sat)
             log.info("break due; the notification waits for a pause in typing")
             return
-        self._show(offer)
-
-    def _show(self, offer: Offer) -> None:
-        self._offered_at = offer.at
-        self._last_shown = offer.offer_id
-        self._sink.record(
-            BreakOffered(
-                at=offer.at,
-                offer_id=offer.offer_id,
-                sat_seconds=offer.sat_seconds,
-                reoffer=offer.reoffer,
-            )
-        )
-        self._notices.append(offer)
-        log.info(
-            "break %s after %.0f s of sitting",
-            "offered again" if offer.reoffer else "due",
-            offer.sat_seconds,
-        )
+        self._break.offer(now, sat)
 
     # -- quiet time and the polite moment (asked of the injected policies) -----
 
@@ -686,7 +706,7 @@ class BreakMachine:
 
     def _quiet_next_look(self, now: datetime) -> datetime | None:
         """During quiet time, when the break comes due (to wait), so --status says so then."""
-        if self._stage is not BreakStage.QUIET or self._waiting or self._snoozed_until:
+        if self._stage is not BreakStage.QUIET or self._waiting or self._break.snoozed_until:
             return None
         sat = self._snap.sat_seconds if self._snap else 0.0
         return shifted(now, max(0.0, self._threshold() - sat))
@@ -703,8 +723,8 @@ class BreakMachine:
             return False
         if self._polite_allows(now):
             self._held = None
-            sat = self._snap.sat_seconds if self._snap else held.sat_seconds
-            self._show(Offer(now, held.offer_id, sat, held.reoffer))
+            sat = self._snap.sat_seconds if self._snap else held[1]
+            self._break.offer(now, sat)
         return True
 
     def _drop_held(self) -> bool:
@@ -715,6 +735,19 @@ class BreakMachine:
             return False
         self._held = None
         return True
+
+
+def _saved_time(data: dict[str, Any], key: str) -> datetime | None:
+    """An aware time from the saved state, or None (a bad value is logged and ignored)."""
+    raw = data.get(key)
+    if not isinstance(raw, str):
+        return None
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        log.warning("saved %s ignored: %r is not a time", key, raw)
+        return None
+    return value if value.tzinfo is not None else None
 
 
 def with_idle_source(status: BreakStatus, name: str) -> BreakStatus:

@@ -11,10 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
 Direction = Literal["right", "left"]
-BreakOutcome = Literal["taken", "snoozed", "skipped", "natural", "expired"]
+# What finally became of an offer: the user moved (taken), let it go (skipped),
+# stepped away on their own (natural), or it lapsed unanswered (expired: a
+# pause, the end of working hours, or the app stopping with it on screen).
+BreakOutcome = Literal["taken", "skipped", "natural", "expired"]
+# What a stored offer says now: a final outcome, or "snoozed" while it waits
+# to come back (it is the same offer when it does).
+OfferState = Literal["snoozed", BreakOutcome]
+OFFER_STATES: tuple[OfferState, ...] = get_args(OfferState)
 StretchEnd = Literal["natural", "break", "shutdown"]
 RoutineMode = Literal["guided", "self-paced"]
 CheckInMoment = Literal["before", "after"]
@@ -57,13 +64,22 @@ class BreakOffered:
 
 
 @dataclass(frozen=True, slots=True)
+class BreakSnoozed:
+    """The user postponed an offer; it comes back under the same id at ``until``."""
+
+    at: datetime
+    offer_id: str
+    until: datetime
+    snooze_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
 class BreakResolved:
-    """What became of an offer. ``snooze_minutes`` is set only for ``snoozed``."""
+    """What finally became of an offer; each offer is resolved once."""
 
     at: datetime
     offer_id: str
     outcome: BreakOutcome
-    snooze_minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +108,7 @@ class QuietChanged:
 
 @dataclass(frozen=True, slots=True)
 class RoutineStarted:
-    """A guided routine session opened."""
+    """A guided routine session opened; ``offer_id`` is None for a self-started break."""
 
     at: datetime
     session_id: str
@@ -142,6 +158,7 @@ Event = (
     | StretchEnded
     | NaturalBreak
     | BreakOffered
+    | BreakSnoozed
     | BreakResolved
     | Paused
     | Resumed

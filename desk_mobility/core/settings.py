@@ -293,37 +293,46 @@ SETTINGS: tuple[SettingSpec, ...] = (
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 
 
+def _default(key: str) -> Any:
+    """A field's default, read from its row of ``SETTINGS``: the table is the one source."""
+    return SPEC_BY_KEY[key].default
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """The values in force. Build changed copies with ``dataclasses.replace``."""
+    """The values in force. Build changed copies with ``dataclasses.replace``.
 
-    sit_minutes: int = 50
-    natural_break_minutes: int = 5
-    short_idle_seconds: int = 120
-    snooze_minutes: int = 10
-    reoffer_minutes: int = 10
-    working_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
-    work_start: time = time(8, 0)
-    work_end: time = time(19, 0)
-    quiet_when_fullscreen: bool = True
-    quiet_during_calls: bool = True
-    quiet_when_dnd: bool = True
-    polite_pause_seconds: int = 15
-    polite_cap_seconds: int = 300
-    sets: int = 2
-    reps_per_direction: int = 15
-    turn_seconds: float = 1.5
-    hold_seconds: float = 0.5
-    return_seconds: float = 1.5
-    rest_seconds: int = 30
-    mode: str = "guided"
-    sounds: bool = True
-    volume: int = 60
-    reduced_motion: bool = False
-    start_at_login: bool = False
-    notifications: bool = True
-    chime: bool = True
-    week_starts_on: str = "locale"
+    One field per row of ``SETTINGS``, in its order, with the row's default
+    (a test checks the fields and the rows match).
+    """
+
+    sit_minutes: int = _default("sit_minutes")
+    natural_break_minutes: int = _default("natural_break_minutes")
+    short_idle_seconds: int = _default("short_idle_seconds")
+    snooze_minutes: int = _default("snooze_minutes")
+    reoffer_minutes: int = _default("reoffer_minutes")
+    working_days: tuple[str, ...] = _default("working_days")
+    work_start: time = _default("work_start")  # noqa: RUF009 - a time is immutable
+    work_end: time = _default("work_end")  # noqa: RUF009 - a time is immutable
+    quiet_when_fullscreen: bool = _default("quiet_when_fullscreen")
+    quiet_during_calls: bool = _default("quiet_during_calls")
+    quiet_when_dnd: bool = _default("quiet_when_dnd")
+    polite_pause_seconds: int = _default("polite_pause_seconds")
+    polite_cap_seconds: int = _default("polite_cap_seconds")
+    sets: int = _default("sets")
+    reps_per_direction: int = _default("reps_per_direction")
+    turn_seconds: float = _default("turn_seconds")
+    hold_seconds: float = _default("hold_seconds")
+    return_seconds: float = _default("return_seconds")
+    rest_seconds: int = _default("rest_seconds")
+    mode: str = _default("mode")
+    sounds: bool = _default("sounds")
+    volume: int = _default("volume")
+    reduced_motion: bool = _default("reduced_motion")
+    start_at_login: bool = _default("start_at_login")
+    notifications: bool = _default("notifications")
+    chime: bool = _default("chime")
+    week_starts_on: str = _default("week_starts_on")
 
 
 class SettingsError(ValueError):

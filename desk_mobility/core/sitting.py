@@ -118,6 +118,9 @@ class SittingTracker:
         self._known = True
         self._locked = False
         self._away_since: datetime | None = None
+        # A natural break under way: away since then. It is recorded, whole,
+        # when the user comes back (or when the app stops first).
+        self._away_from: datetime | None = None
         self._generation = 0
         self._last_end: StretchEnd | None = None
 
@@ -347,7 +350,7 @@ class SittingTracker:
         resumed = shifted(now, -awake)
         away = seconds_between(last_input, resumed)
         if self._stretch_started is not None and away >= self._natural:
-            self._natural_break(now, last_input, away_seconds=away)
+            self._natural_break(now, last_input)
         if self._stretch_started is None:
             # Back only if there was input since the machine woke.
             if idle <= awake:
@@ -362,18 +365,29 @@ class SittingTracker:
             return
         away = seconds_between(self._away_since, now)
         if away >= self._natural:
-            self._natural_break(now, self._away_since, away_seconds=away)
+            self._natural_break(now, self._away_since)
 
-    def _natural_break(
-        self, now: datetime, away_since: datetime, away_seconds: float | None = None
-    ) -> None:
+    def finish_away(self, now: datetime) -> None:
+        """The app stops while the user is away: record the natural break as far as it saw."""
+        self._record_away(now)
+
+    def _natural_break(self, now: datetime, away_since: datetime) -> None:
+        """Away long enough: the stretch ends where input stopped; the break runs on."""
         sat = max(0.0, self._sat - self._idle_run_counted)
         self._end(away_since, "natural", sat)
-        away = away_seconds if away_seconds is not None else seconds_between(away_since, now)
-        self._sink.record(NaturalBreak(at=now, away_since=away_since, away_seconds=away))
-        log.info("natural break: away %.0f s", away)
+        self._away_from = away_since
+        log.info("natural break: away %.0f s so far", seconds_between(away_since, now))
+
+    def _record_away(self, back_at: datetime) -> None:
+        if self._away_from is None:
+            return
+        away = max(0.0, seconds_between(self._away_from, back_at))
+        self._sink.record(NaturalBreak(at=back_at, away_since=self._away_from, away_seconds=away))
+        log.info("natural break over: away %.0f s", away)
+        self._away_from = None
 
     def _start(self, at: datetime, sat: float) -> None:
+        self._record_away(at)
         self._stretch_started = at
         self._sat = sat
         self._sink.record(StretchStarted(at=at))

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
 
+from desk_mobility.core.events import OfferState
 from desk_mobility.core.sitting import seconds_between
 
 # Python's weekday numbering: Monday is 0, Sunday is 6.
@@ -32,7 +33,6 @@ _LATEST_OFFSET = timedelta(hours=12)
 # it began this recently; older open stretches are leftovers of a crash.
 _OPEN_STRETCH_LIMIT = timedelta(hours=16)
 
-OfferOutcome = Literal["taken", "snoozed", "skipped", "natural", "expired"]
 Better = Literal["higher", "lower"]
 FigureKind = Literal["duration", "count", "ratio", "days", "score"]
 
@@ -87,10 +87,14 @@ class StretchRecord:
 
 @dataclass(frozen=True, slots=True)
 class OfferRecord:
-    """A break offer and what finally became of it (None while unanswered)."""
+    """A break offer (one per break, however often it was shown) and what became of it.
+
+    ``outcome`` is None while it is on screen and "snoozed" while a snooze
+    runs. Breaks the user started with no offer open are routines, not offers.
+    """
 
     offered: datetime
-    outcome: OfferOutcome | None
+    outcome: OfferState | None
     snoozes: int = 0
 
 
@@ -151,7 +155,7 @@ class DaySummary:
     stretches: int = 0
     breaks_offered: int = 0
     offers_taken: int = 0
-    offers_snoozed: int = 0
+    offers_snoozed: int = 0  # snoozed and not come back yet
     offers_skipped: int = 0
     offers_natural: int = 0
     offers_expired: int = 0
@@ -608,15 +612,6 @@ def build_week_report(
         compared = (today - week_start).days + 1
     figures = headline_figures(this, previous.first_days(compared))
     return WeekReport(this, previous, figures, today, compared)
-
-
-def format_duration(seconds: float) -> str:
-    """Sitting time the way people say it: "45 min", "6 h 05 min", "0 min"."""
-    minutes = round(max(seconds, 0.0) / 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours == 0:
-        return f"{minutes} min"
-    return f"{hours} h {minutes:02d} min"
 
 
 class StoreError(RuntimeError):

@@ -20,12 +20,12 @@ import os
 import plistlib
 import subprocess
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from desk_mobility import APP_ID, APP_NAME
+from desk_mobility.files.atomic_file import write_bytes_atomically
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,8 @@ DESKTOP_FILE_NAME = f"{APP_ID}.desktop"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE_NAME = "DeskMobility"
 COMMENT = "Tracks sitting time and guides short movement breaks"
+# Login items are read by the session (and launchd), not only by the app.
+LOGIN_ITEM_MODE = 0o644
 
 
 class Autostart(Protocol):
@@ -159,21 +161,6 @@ def autostart_desktop_entry(command: Sequence[str]) -> str:
     )
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class XdgAutostart:
     """An XDG autostart entry in ``folder`` (normally ``~/.config/autostart``)."""
 
@@ -185,7 +172,9 @@ class XdgAutostart:
         return str(self.path)
 
     def enable(self, command: Sequence[str]) -> None:
-        _write_atomically(self.path, autostart_desktop_entry(command).encode("utf-8"))
+        write_bytes_atomically(
+            self.path, autostart_desktop_entry(command).encode("utf-8"), mode=LOGIN_ITEM_MODE
+        )
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -316,7 +305,7 @@ class MacLaunchAgent:
 
     def enable(self, command: Sequence[str]) -> None:
         data = plistlib.dumps(launch_agent_plist(command, self.label), fmt=plistlib.FMT_XML)
-        _write_atomically(self.path, data)
+        write_bytes_atomically(self.path, data, mode=LOGIN_ITEM_MODE)
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)

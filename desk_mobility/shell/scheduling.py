@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from desk_mobility.core.breaks import (
     BreakMachine,
     BreakStatus,
+    GuideBreak,
     Offer,
     Withdrawal,
     with_idle_source,
@@ -191,6 +192,8 @@ class BreakScheduler(QObject):
         self._running = False
         self._cancel_job()
         self._scheduler.shutdown(wait=False)
+        self._machine.stop(self._clock.now())
+        self._after_change()
         self._save()
         log.info("break scheduling stopped")
 
@@ -210,17 +213,25 @@ class BreakScheduler(QObject):
 
     # -- intents from the tray, the notification and the guide ------------------
 
-    def start_break(self) -> bool:
-        return self._act(self._machine.start_break)
+    # Each answer is saved at once: a skip or a snooze must survive a crash too.
 
-    def finish_break(self, completed: bool) -> bool:
-        return self._act(lambda now: self._machine.finish_break(now, completed))
+    def start_break(self, offer_id: str | None = None) -> GuideBreak | None:
+        """The guide is built and about to show: the break it is for, or None if one is open."""
+        guide = self._machine.start_break(self._clock.now(), offer_id)
+        if guide is not None:
+            self._after_change(save=True)
+        return guide
 
-    def snooze(self) -> bool:
-        return self._act(self._machine.snooze)
+    def finish_break(self, completed: bool, break_id: str | None = None) -> bool:
+        return self._act(
+            lambda now: self._machine.finish_break(now, completed, break_id), save=True
+        )
 
-    def skip(self) -> bool:
-        return self._act(self._machine.skip)
+    def snooze(self, offer_id: str | None = None) -> bool:
+        return self._act(lambda now: self._machine.snooze(now, offer_id), save=True)
+
+    def skip(self, offer_id: str | None = None) -> bool:
+        return self._act(lambda now: self._machine.skip(now, offer_id), save=True)
 
     def pause_for(self, minutes: float) -> datetime:
         until = self._machine.pause_for(self._clock.now(), minutes)

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from desk_mobility import APP_NAME, __version__
+from desk_mobility.core.durations import countdown_text, duration_text
 from desk_mobility.core.quiet import reason_words
 
 
@@ -46,17 +47,9 @@ class AppStatus:
         return reason_words(self.quiet_reason, self.quiet_detail)
 
 
-def minutes_text(seconds: float) -> str:
-    """'45 min', '1 h 05 min': short enough for a tooltip line."""
-    minutes = max(0, int(seconds // 60))
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
-
-
 def status_line(status: AppStatus, now: datetime) -> str:
     """One line: how long the user has sat and what comes next."""
-    sat = f"Sitting for {minutes_text(status.sat_seconds)}"
+    sat = f"Sitting for {duration_text(status.sat_seconds)}"
     if status.paused_until is not None:
         return f"Paused until {_clock_text(status.paused_until, now)}"
     if status.snoozed_until is not None and not status.break_due:
@@ -75,7 +68,7 @@ def status_line(status: AppStatus, now: datetime) -> str:
         return f"{sat} · outside working hours"
     if status.next_due is not None:
         remaining = (status.next_due - now).total_seconds()
-        return f"{sat} · next break in {minutes_text(remaining + 59)}"
+        return f"{sat} · next break in {countdown_text(remaining)}"
     return sat
 
 

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from desk_mobility.core.events import OFFER_STATES, OfferState
 from desk_mobility.core.week import (
     CheckInRecord,
     HistoryRecords,
     NaturalBreakRecord,
-    OfferOutcome,
     OfferRecord,
     QuietRecord,
     SessionRecord,
@@ -202,7 +202,8 @@ def timeline(
         raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
 
 
-def _outcome(value: str | None) -> OfferOutcome | None:
-    if value in ("taken", "snoozed", "skipped", "natural", "expired"):
-        return value  # type: ignore[return-value]
+def _outcome(value: str | None) -> OfferState | None:
+    for state in OFFER_STATES:
+        if value == state:
+            return state
     return None

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from desk_mobility.storage.time_format import local_day, local_time
 
@@ -145,7 +146,97 @@ def _schema_v3(db: Database) -> None:
     db.table("quiet_periods").create_index(["started_at"])
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_schema_v1, _schema_v2, _schema_v3)
+# How late after its snooze ended a break can still be the same break offered
+# again (the check interval, a full-screen window holding it back).
+_SNOOZE_RETURN_SLACK = timedelta(minutes=10)
+_OFFER_COLUMNS = (
+    "offer_id, offered_at, times_offered, last_offered_at, snoozes, outcome, "
+    "resolved_at, resolved_offset_min, snooze_minutes"
+)
+
+
+def _schema_v4(db: Database) -> None:
+    """One row per break: self-started breaks are no offer, and a snooze keeps its offer.
+
+    Before, a break the user started with no offer open got an offer row of
+    its own (never shown: no ``last_offered_at``), and a snoozed break that
+    came back was a new offer. Self-started rows go (their routine keeps no
+    offer id); each snoozed offer absorbs the offer that followed it once the
+    snooze ran out, so its ``times_offered``, ``snoozes`` and outcome tell the
+    whole break.
+    """
+    self_started = [
+        (offer_id,)
+        for (offer_id,) in db.execute(
+            "SELECT offer_id FROM break_offers WHERE last_offered_at IS NULL "
+            "AND outcome = 'taken' AND offer_id IN "
+            "(SELECT offer_id FROM routine_sessions WHERE offer_id IS NOT NULL)"
+        ).fetchall()
+    ]
+    db.conn.executemany(
+        "UPDATE routine_sessions SET offer_id = NULL WHERE offer_id = ?", self_started
+    )
+    db.conn.executemany("DELETE FROM break_offers WHERE offer_id = ?", self_started)
+    rows = [
+        dict(zip(_OFFER_COLUMNS.split(", "), row, strict=True))
+        for row in db.execute(
+            f"SELECT {_OFFER_COLUMNS} FROM break_offers ORDER BY offered_at"
+        ).fetchall()
+    ]
+    absorbed: set[str] = set()
+    for index, row in enumerate(rows):
+        if row["offer_id"] in absorbed:
+            continue
+        following = iter(rows[index + 1 :])
+        while row["outcome"] == "snoozed" and row["resolved_at"]:
+            back_by = (
+                datetime.fromisoformat(row["resolved_at"])
+                + timedelta(minutes=row["snooze_minutes"] or 0)
+                + _SNOOZE_RETURN_SLACK
+            )
+            later = next(following, None)
+            if later is None or datetime.fromisoformat(later["offered_at"]) > back_by:
+                break
+            _absorb(db, row, later)
+            absorbed.add(later["offer_id"])
+
+
+def _absorb(db: Database, row: dict[str, Any], later: dict[str, Any]) -> None:
+    """``later`` was ``row`` offered again after its snooze: one break, one row."""
+    row["times_offered"] += later["times_offered"]
+    row["snoozes"] += later["snoozes"]
+    row["last_offered_at"] = later["last_offered_at"] or later["offered_at"]
+    for key in ("outcome", "resolved_at", "resolved_offset_min"):
+        row[key] = later[key]
+    row["snooze_minutes"] = later["snooze_minutes"] or row["snooze_minutes"]
+    db.execute(
+        "UPDATE break_offers SET times_offered = ?, snoozes = ?, last_offered_at = ?, "
+        "outcome = ?, resolved_at = ?, resolved_offset_min = ?, snooze_minutes = ? "
+        "WHERE offer_id = ?",
+        [
+            row["times_offered"],
+            row["snoozes"],
+            row["last_offered_at"],
+            row["outcome"],
+            row["resolved_at"],
+            row["resolved_offset_min"],
+            row["snooze_minutes"],
+            row["offer_id"],
+        ],
+    )
+    db.execute(
+        "UPDATE routine_sessions SET offer_id = ? WHERE offer_id = ?",
+        [row["offer_id"], later["offer_id"]],
+    )
+    db.execute("DELETE FROM break_offers WHERE offer_id = ?", [later["offer_id"]])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _schema_v1,
+    _schema_v2,
+    _schema_v3,
+    _schema_v4,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -18,8 +18,10 @@ from typing import Any
 from desk_mobility.core.events import (
     BreakOffered,
     BreakResolved,
+    BreakSnoozed,
     CheckIn,
     NaturalBreak,
+    OfferState,
     Paused,
     QuietChanged,
     RepCounted,
@@ -95,12 +97,15 @@ def _natural_break(conn: sqlite3.Connection, event: NaturalBreak) -> None:
 
 
 def _break_offered(conn: sqlite3.Connection, event: BreakOffered) -> None:
+    # Shown again (after a snooze, an ignored offer, or a relaunch within the
+    # same stretch), the offer is open once more: what it said before goes.
     _execute(
         conn,
         "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, sat_seconds, "
         "times_offered, last_offered_at, snoozes) VALUES (?, ?, ?, ?, 1, ?, 0) "
         "ON CONFLICT(offer_id) DO UPDATE SET times_offered = times_offered + 1, "
-        "last_offered_at = excluded.last_offered_at, sat_seconds = excluded.sat_seconds",
+        "last_offered_at = excluded.last_offered_at, sat_seconds = excluded.sat_seconds, "
+        "outcome = NULL, resolved_at = NULL, resolved_offset_min = NULL",
         (
             event.offer_id,
             utc_text(event.at),
@@ -111,29 +116,46 @@ def _break_offered(conn: sqlite3.Connection, event: BreakOffered) -> None:
     )
 
 
-def _break_resolved(conn: sqlite3.Connection, event: BreakResolved) -> None:
-    snoozed = int(event.outcome == "snoozed")
+def _ensure_offer(conn: sqlite3.Connection, offer_id: str, at: datetime) -> None:
+    """A snooze or an outcome for an offer never recorded (a crash) still gets a row."""
     _execute(
         conn,
         "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, times_offered, "
-        "snoozes, outcome, resolved_at, resolved_offset_min, snooze_minutes) "
-        "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(offer_id) DO UPDATE SET outcome = excluded.outcome, "
-        "resolved_at = excluded.resolved_at, "
-        "resolved_offset_min = excluded.resolved_offset_min, "
-        "snoozes = snoozes + excluded.snoozes, "
-        "snooze_minutes = coalesce(excluded.snooze_minutes, snooze_minutes)",
+        "last_offered_at, snoozes) VALUES (?, ?, ?, 1, ?, 0) ON CONFLICT(offer_id) DO NOTHING",
+        (offer_id, utc_text(at), offset_minutes(at), utc_text(at)),
+    )
+
+
+def _mark_offer(
+    conn: sqlite3.Connection,
+    offer_id: str,
+    at: datetime,
+    state: OfferState,
+    snooze_minutes: int | None = None,
+) -> None:
+    """What the offer says now: snoozed (counting the snooze) or its final outcome."""
+    _ensure_offer(conn, offer_id, at)
+    _execute(
+        conn,
+        "UPDATE break_offers SET outcome = ?, resolved_at = ?, resolved_offset_min = ?, "
+        "snoozes = snoozes + ?, snooze_minutes = coalesce(?, snooze_minutes) WHERE offer_id = ?",
         (
-            event.offer_id,
-            utc_text(event.at),
-            offset_minutes(event.at),
-            snoozed,
-            event.outcome,
-            utc_text(event.at),
-            offset_minutes(event.at),
-            event.snooze_minutes,
+            state,
+            utc_text(at),
+            offset_minutes(at),
+            int(snooze_minutes is not None),
+            snooze_minutes,
+            offer_id,
         ),
     )
+
+
+def _break_snoozed(conn: sqlite3.Connection, event: BreakSnoozed) -> None:
+    _mark_offer(conn, event.offer_id, event.at, "snoozed", event.snooze_minutes)
+
+
+def _break_resolved(conn: sqlite3.Connection, event: BreakResolved) -> None:
+    _mark_offer(conn, event.offer_id, event.at, event.outcome)
 
 
 def _paused(conn: sqlite3.Connection, event: Paused) -> None:
@@ -244,6 +266,7 @@ EVENT_WRITERS: dict[type, Callable[[sqlite3.Connection, Any], None]] = {
     StretchEnded: _stretch_ended,
     NaturalBreak: _natural_break,
     BreakOffered: _break_offered,
+    BreakSnoozed: _break_snoozed,
     BreakResolved: _break_resolved,
     Paused: _paused,
     Resumed: _resumed,

@@ -50,6 +50,7 @@ from desk_mobility.core.settings import (
     validated,
 )
 from desk_mobility.core.settings import Settings as AppSettings
+from desk_mobility.ui.accessibility import name, tr
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +202,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setWindowTitle(f"{APP_NAME} Settings")
         self._build()
+        self._name_for_readers()
         self._write_all(settings)
         self._refresh()
 
@@ -258,6 +260,10 @@ class SettingsDialog(QDialog):
         return True
 
     # -- building -------------------------------------------------------------------------------
+    def _name_for_readers(self) -> None:
+        """The tab set is a control of its own: a screen reader needs its name."""
+        name(self._tabs, tr("SettingsDialog", "Settings sections"))
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)

@@ -83,7 +83,7 @@ def test_break_arrives_is_replaced_in_place_and_withdrawn(
     assert entry["id"] == first
     assert entry["summary"] == "Time to move"
     assert entry["appname"] == "Desk Mobility"
-    assert "You have been sitting for 1 h 2 min." in entry["body"]
+    assert "You have been sitting for 1 h 02 min." in entry["body"]
     assert "Seated thoracic rotation, about 3 minutes." in entry["body"]
 
 

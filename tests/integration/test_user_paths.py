@@ -129,6 +129,55 @@ def test_skip_from_the_notification_is_recorded(desktop: DesktopSession) -> None
     assert _offers(desktop)[0][1] == "skipped"
 
 
+def test_a_skip_holds_across_a_quit_and_an_immediate_relaunch(desktop: DesktopSession) -> None:
+    app = _start_with_break_due(desktop)
+    desktop.pick_notification_action("Skip")
+    assert wait_for(lambda: _status(desktop)["stage"] == "sitting", 10), app.output()
+    assert desktop.cli("--quit").returncode == 0
+    assert app.wait_exit(15) == 0, app.output()
+
+    again = desktop.start_app()
+    assert again.wait_docked(), again.output()
+    assert again.wait_for_log("break scheduling started", 10), again.output()
+    time.sleep(2)  # the first checks run at once: the skipped break must not come back
+    status = _status(desktop)
+    assert status["stage"] == "sitting", again.output()
+    assert desktop.notifications_displayed() == 0
+    assert desktop.cli("--quit").returncode == 0
+    assert again.wait_exit(15) == 0, again.output()
+    assert [outcome for _id, outcome, _snoozes in _offers(desktop)] == ["skipped"]
+
+
+def test_break_now_while_the_summary_shows_keeps_the_finished_drill(
+    desktop: DesktopSession,
+) -> None:
+    """The Waybar on-click, pressed again right after a drill: that break stays taken."""
+    desktop.write_settings(ALWAYS_WORKING + QUICK_SELF_PACED)
+    sit_almost_to_the_break(desktop)
+    app = desktop.start_app()
+    assert app.wait_docked(), app.output()
+    assert wait_for(lambda: desktop.notifications_displayed() == 1, 30), app.output()
+    desktop.run(["dunstctl", "action", "0"])
+    assert wait_for(lambda: bool(desktop.find_windows(GUIDE_TITLE)), 15), app.output()
+    guide = desktop.find_windows(GUIDE_TITLE)[0]
+    _press(desktop, guide, "Return")
+    for _ in range(40):
+        _press(desktop, guide, "space")
+        if sum(reps for _set, _dir, reps in _routine_rows(desktop)) == 6:
+            break
+    _press(desktop, guide, "4")  # the after check-in, on the summary
+    assert desktop.cli("--break-now").returncode == 0
+    assert wait_for(lambda: [o for _i, o, _s in _offers(desktop)] == ["taken"], 10), app.output()
+    assert wait_for(lambda: _status(desktop)["stage"] == "in_break", 10), app.output()
+    assert len(desktop.find_windows(GUIDE_TITLE)) == 1  # a fresh guide, on its setup screen
+    assert desktop.cli("--quit").returncode == 0
+    assert app.wait_exit(15) == 0, app.output()
+    with sqlite3.connect(_history_db(desktop)) as db:
+        assert db.execute("SELECT completed FROM routine_sessions").fetchall() == [(1,)]
+        assert db.execute("SELECT moment, tightness FROM check_ins").fetchall() == [("after", 4)]
+    assert [o for _i, o, _s in _offers(desktop)] == ["taken"]
+
+
 def test_break_now_from_a_second_launch_opens_the_guide(desktop: DesktopSession) -> None:
     app = desktop.start_app()
     assert app.wait_docked(), app.output()

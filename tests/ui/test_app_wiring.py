@@ -284,3 +284,168 @@ def test_the_polite_moment_holds_the_notification_while_typing(afternoon: Aftern
     afternoon.idle.seconds = 16.0
     afternoon.app.scheduler.check_now()
     assert len(afternoon.notifier.shown) == 1
+
+
+def _sessions(paths: AppPaths) -> list[tuple[str | None, int | None, str | None]]:
+    with sqlite3.connect(paths.history_db) as db:
+        return db.execute(
+            "SELECT offer_id, completed, ended_at FROM routine_sessions ORDER BY started_at"
+        ).fetchall()
+
+
+def _finish_the_drill(afternoon: Afternoon) -> None:
+    """Count every rep of a short self-paced drill until the summary shows."""
+    guide = afternoon.app._guide
+    assert guide is not None
+    guide._start()
+    for _ in range(400):
+        if guide.at_summary:
+            return
+        afternoon.clock.advance(0.5)
+        guide._rep_key()
+        guide.tick()
+    raise AssertionError("the drill never finished")
+
+
+@pytest.fixture
+def short_drill(afternoon: Afternoon) -> Afternoon:
+    settings = replace(
+        afternoon.app.settings, sets=1, reps_per_direction=3, mode="self-paced", rest_seconds=0
+    )
+    afternoon.app.apply_settings(settings)
+    return afternoon
+
+
+def test_break_now_while_the_summary_shows_ends_that_break_once_and_starts_a_new_one(
+    short_drill: Afternoon, paths: AppPaths, qtbot: QtBot
+) -> None:
+    afternoon = short_drill
+    afternoon.types_for(51)
+    offer_id = afternoon.notifier.shown[0][0]
+    afternoon.notifier.start_requested.emit(offer_id)
+    _finish_the_drill(afternoon)
+    first = afternoon.app._guide
+    assert first is not None and first.at_summary
+    first.after_scale.set_value(3)
+
+    assert afternoon.app.handle_command("break-now") == {"ok": True}
+    assert _offers(paths) == [("taken", 0)]
+    with sqlite3.connect(paths.history_db) as db:
+        assert db.execute("SELECT moment, tightness FROM check_ins").fetchall() == [("after", 3)]
+    second = afternoon.app._guide
+    assert second is not None and second is not first and not second.at_summary
+    assert afternoon.stage == "in_break"
+    second.close()  # nothing done in the new one: it simply goes away
+    assert afternoon.stage == "sitting"
+    afternoon.types_for(15)
+    assert len(afternoon.notifier.shown) == 1  # the break just taken is not offered again
+    assert [(o, c) for o, c, _ended in _sessions(paths)] == [(offer_id, 1)]
+
+
+def test_a_guide_that_cannot_be_built_leaves_no_break_open(
+    afternoon: Afternoon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk_mobility.core.routine.model import RoutineError
+    from desk_mobility.files import routine_file
+
+    def broken(path: Path) -> None:
+        raise RoutineError("dose.sets", "99 is outside 1-5", str(path))
+
+    monkeypatch.setattr(routine_file, "load_routine", broken)
+    afternoon.app._routine = None
+    afternoon.types_for(51)
+    afternoon.app.actions.start_break.emit()
+    assert afternoon.app._guide is None
+    assert afternoon.stage == "due"  # still offered, not stuck in a break with no guide
+    assert afternoon.app.scheduler.snooze()
+
+
+def test_start_from_the_tray_while_a_break_is_due_takes_that_offer(
+    short_drill: Afternoon, paths: AppPaths
+) -> None:
+    afternoon = short_drill
+    afternoon.types_for(51)
+    offer_id = afternoon.notifier.shown[0][0]
+    afternoon.app.actions.start_break.emit()
+    _finish_the_drill(afternoon)
+    guide = afternoon.app._guide
+    assert guide is not None
+    guide.close()
+    assert [(o, c) for o, c, _ended in _sessions(paths)] == [(offer_id, 1)]
+    assert _offers(paths) == [("taken", 0)]
+
+
+def test_an_answer_for_an_offer_no_longer_open_is_ignored(
+    afternoon: Afternoon, paths: AppPaths
+) -> None:
+    afternoon.types_for(51)
+    afternoon.notifier.skip_requested.emit("an-offer-from-yesterday")
+    assert afternoon.stage == "due"
+    offer_id = afternoon.notifier.shown[0][0]
+    afternoon.notifier.snooze_requested.emit(offer_id)
+    assert afternoon.stage == "snoozed"
+    assert _offers(paths) == [("snoozed", 1)]
+
+
+def test_quitting_with_a_break_on_screen_records_it_and_a_relaunch_offers_it_again(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    clock = FakeClock(datetime(2026, 11, 25, 13, 0, tzinfo=BERLIN))
+    idle = SetIdle()
+
+    def launch() -> tuple[DeskMobilityApp, RecordingNotifier]:
+        notifier = RecordingNotifier()
+        app = DeskMobilityApp(
+            qt_app, paths, clock, idle_source=idle, notifier_factory=lambda _tray: notifier
+        )
+        app.sounds = RecordingSounds()  # type: ignore[assignment]
+        app.start()
+        return app, notifier
+
+    settings_file.save(paths.settings_file, replace(config.Settings(), polite_pause_seconds=0))
+    app, notifier = launch()
+    Afternoon(app, clock, idle, notifier, RecordingSounds(), SetCall()).types_for(51)
+    offer_id = notifier.shown[0][0]
+    app.quit()
+    assert _offers(paths) == [("expired", 0)]
+
+    clock.advance(30)
+    again, notifier = launch()
+    assert [(shown[0], shown[3]) for shown in notifier.shown] == [(offer_id, True)]
+    assert again.status().stage == "due"
+    assert _offers(paths) == [(None, 0)]  # open again: the same break
+    again.scheduler.skip(offer_id)
+    again.quit()
+
+    clock.advance(30)
+    third, notifier = launch()
+    Afternoon(third, clock, idle, notifier, RecordingSounds(), SetCall()).types_for(5)
+    assert notifier.shown == []  # the skip held across the relaunch
+    assert _offers(paths) == [("skipped", 0)]
+    third.quit()
+
+
+def test_a_settings_change_reaches_every_part_and_refreshes_the_surfaces_once(
+    afternoon: Afternoon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = afternoon.app
+    refreshes: list[None] = []
+    real_refresh = app.refresh
+
+    def counting_refresh() -> None:
+        refreshes.append(None)
+        real_refresh()
+
+    monkeypatch.setattr(app, "refresh", counting_refresh)
+    heard: list[int] = []
+    app.live_settings.subscribe(lambda _old, new: heard.append(new.snooze_minutes))
+    app.apply_settings(replace(app.settings, snooze_minutes=7, sit_minutes=40))
+    assert len(refreshes) == 1
+    assert heard == [7]
+    assert app.actions.snooze_action.text() == "Snooze 7 min"
+    assert app.scheduler.machine.settings.sit_minutes == 40
+    assert app.settings.snooze_minutes == 7
+    app.apply_settings(app.settings)  # nothing changed: nobody is bothered
+    assert len(refreshes) == 1 and heard == [7]

@@ -22,6 +22,7 @@ from desk_mobility.core.routine.model import Routine
 from desk_mobility.core.routine.player import Stage
 from desk_mobility.core.settings import Settings
 from desk_mobility.files.routine_file import default_routine_path, load_routine
+from desk_mobility.ui.guide.keys import GUIDE_KEYS, KEY_NAMES, KeyContext, binding_for, key_bar
 from desk_mobility.ui.guide.window import GuideWindow
 from desk_mobility.ui.sounds import SoundName
 
@@ -92,7 +93,7 @@ def test_setup_shows_the_checklist_and_the_keys(rig: Rig) -> None:
     assert "not medical advice" in w.setup_page.disclaimer.text()
     assert "physiotherapist or doctor" in w.setup_page.disclaimer.text()
     assert "2 sets × 15 each way" in w.setup_page.setup_plan.text()
-    assert "Enter Start" in w.keybar.text() and "Esc Close" in w.keybar.text()
+    assert "Enter / Space Start" in w.keybar.text() and "Esc Close" in w.keybar.text()
 
 
 def test_screens_in_order_through_a_whole_session(rig: Rig) -> None:
@@ -152,7 +153,7 @@ def test_pause_undo_and_mute_keys(rig: Rig) -> None:
     assert w.player.reps_done == 3
     rig.key(Qt.Key.Key_P)
     assert w.player.paused and not w.frame_timer_active
-    assert "P Resume" in w.keybar.text() and "Paused" in w.drill_page.banner_text.text()
+    assert "Space / P Resume" in w.keybar.text() and "Paused" in w.drill_page.banner_text.text()
     rig.advance(30)
     assert w.player.reps_done == 3
     rig.key(Qt.Key.Key_P)
@@ -302,7 +303,7 @@ def test_tightness_keys(rig: Rig) -> None:
 def test_why_page_opens_and_closes(rig: Rig) -> None:
     w = rig.window
     rig.key(Qt.Key.Key_W)
-    assert w.page == "about" and "Esc Back" in w.keybar.text()
+    assert w.page == "about" and "Esc / W / Backspace Back" in w.keybar.text()
     rig.key(Qt.Key.Key_Escape)
     assert w.page == "setup"
     assert rig.sink.events == []
@@ -395,3 +396,47 @@ def test_a_routine_with_a_short_checklist_and_no_pictures_opens_and_themes(
     window.apply_theme(True)
     assert window.page == "setup"
     assert len(window.setup_page.setup_steps) == 4  # title and detail of two steps
+
+
+def _every_context() -> list[KeyContext]:
+    return [
+        KeyContext(page, confirming, by_hand, paused, muted)
+        for page in GuideWindow.PAGES
+        for confirming in (False, True)
+        for by_hand in (False, True)
+        for paused in (False, True)
+        for muted in (False, True)
+        if not (confirming and page not in ("drill", "rest"))
+    ]
+
+
+ALL_KEYS = tuple(k for k in Qt.Key if k.value < 0x01FFFFFF)
+
+
+def test_every_key_that_does_something_is_shown_with_its_own_name() -> None:
+    for context in _every_context():
+        shown = dict(key_bar(context))
+        for key in ALL_KEYS:
+            binding = binding_for(key, context)
+            if binding is None or binding.any_key:
+                continue
+            assert binding.cap_text() in shown, (context, key)
+            name = KEY_NAMES.get(key) or chr(key.value)
+            assert name in binding.cap_text() or binding.cap, (context, key)
+
+
+def test_every_command_in_the_key_table_is_one_the_window_has(rig: Rig) -> None:
+    commands = rig.window._key_commands()
+    assert {b.command for b in GUIDE_KEYS} == set(commands)
+
+
+def test_space_starts_from_setup_and_backspace_undoes_and_both_are_shown(rig: Rig) -> None:
+    w = rig.window
+    assert "Enter / Space Start" in w.keybar.text()
+    rig.key(Qt.Key.Key_Space)
+    assert w.page == "drill"
+    assert "U / Backspace Undo rep" in w.keybar.text()
+    rig.advance(REP + 0.1)
+    assert w.player.reps_done == 1
+    rig.key(Qt.Key.Key_Backspace)
+    assert w.player.reps_done == 0

@@ -238,3 +238,17 @@ def test_renders_crisply_at_double_scale_in_a_dark_palette(qtbot, window: Histor
     font.setPointSizeF(font.pointSizeF() * 2)
     window.chart.setFont(font)
     assert window.chart.minimumSizeHint().height() > 1.8 * small.height()
+
+
+def test_the_export_button_has_room_for_its_text_and_its_drop_down_arrow(
+    window: HistoryWindow,
+) -> None:
+    from PySide6.QtWidgets import QStyle
+
+    button = window.export_button
+    style = button.style()
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    margins = 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    assert button.menu() is not None
+    assert button.width() >= text + arrow + margins

@@ -112,8 +112,12 @@ def test_walking_away_withdraws_the_offer_and_records_a_natural_break(qtbot, par
                 clock.advance(10)
                 idle.idle = (idle.idle or 0) + 10
                 scheduler.check_now()
-        assert sink.of_type(NaturalBreak)
         assert scheduler.status().sat_seconds == 0
+        clock.advance(10)
+        idle.idle = 1.0  # back at the keyboard: the natural break is recorded whole
+        scheduler.check_now()
+        [natural] = sink.of_type(NaturalBreak)
+        assert natural.away_seconds > 300
     finally:
         scheduler.stop()
 

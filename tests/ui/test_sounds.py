@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import wave
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desk_mobility.core.settings import Settings
 from desk_mobility.ui.sounds import (
     SOUND_NAMES,
-    CommandBackend,
+    FirstWorkingPlayer,
     PacingSounds,
     SilentBackend,
     SoundName,
@@ -63,9 +66,9 @@ def test_tick_is_the_shortest_and_softest() -> None:
 def test_backend_chain_without_qt_multimedia() -> None:
     found = {"paplay": "/usr/bin/paplay", "aplay": "/usr/bin/aplay"}
     linux = choose_backend("linux", found.get, try_qt=False)
-    assert isinstance(linux, CommandBackend) and linux.name == "paplay"
+    assert isinstance(linux, FirstWorkingPlayer) and linux.name == "trying paplay"
     mac = choose_backend("darwin", {"afplay": "/usr/bin/afplay"}.get, try_qt=False)
-    assert isinstance(mac, CommandBackend) and mac.name == "afplay"
+    assert isinstance(mac, FirstWorkingPlayer) and mac.name == "trying afplay"
     assert isinstance(choose_backend("win32", found.get, try_qt=False), WinsoundBackend)
     assert isinstance(choose_backend("linux", {}.get, try_qt=False), SilentBackend)
 
@@ -102,3 +105,64 @@ def test_backend_chosen_lazily_and_a_failure_silences_once(
     sounds.play("tick")
     assert len(made) == 1 and made[0].calls == 1
     assert "sounds are off" in caplog.text
+
+
+def _fake_player(folder: Path, name: str, *, works: bool) -> Path:
+    """A player program that logs each call, and fails the way pw-play does without PipeWire."""
+    script = folder / name
+    calls = folder / f"{name}.calls"
+    failing = 'echo "pw_context_connect() failed" >&2; exit 1' if not works else "exit 0"
+    script.write_text(f'#!/bin/sh\necho "$@" >> "{calls}"\n{failing}\n', encoding="utf-8")
+    script.chmod(0o755)
+    return script
+
+
+def _calls(folder: Path, name: str) -> int:
+    log = folder / f"{name}.calls"
+    return len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+
+
+def test_a_player_that_does_not_work_is_tried_once_and_never_heard_from_again(
+    tmp_path: Path, qtbot: QtBot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    found = {
+        "pw-play": str(_fake_player(tmp_path, "pw-play", works=False)),
+        "paplay": str(_fake_player(tmp_path, "paplay", works=True)),
+    }
+    backend = choose_backend("linux", found.get, try_qt=False)
+    assert isinstance(backend, FirstWorkingPlayer)
+    sounds = PacingSounds(Settings(), backend)
+    sounds.play("turn")
+    qtbot.waitUntil(lambda: backend.settled, timeout=5000)
+    assert backend.name == "paplay"
+    assert _calls(tmp_path, "paplay") == 1  # the first sound is still heard
+    for _ in range(5):
+        sounds.play("tick")
+    qtbot.waitUntil(lambda: _calls(tmp_path, "paplay") == 6, timeout=5000)
+    assert _calls(tmp_path, "pw-play") == 1
+    assert "pw_context_connect" not in capfd.readouterr().err
+
+
+def test_with_no_working_player_sounds_stay_off_quietly(
+    tmp_path: Path,
+    qtbot: QtBot,
+    capfd: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    found = {
+        "pw-play": str(_fake_player(tmp_path, "pw-play", works=False)),
+        "aplay": str(_fake_player(tmp_path, "aplay", works=False)),
+    }
+    caplog.set_level(logging.INFO, logger="desk_mobility.ui.sounds")
+    backend = choose_backend("linux", found.get, try_qt=False)
+    assert isinstance(backend, FirstWorkingPlayer)
+    sounds = PacingSounds(Settings(), backend)
+    sounds.play("turn")
+    qtbot.waitUntil(lambda: backend.settled, timeout=5000)
+    for _ in range(10):
+        sounds.play("tick")
+    qtbot.wait(100)
+    assert (_calls(tmp_path, "pw-play"), _calls(tmp_path, "aplay")) == (1, 1)
+    assert backend.name == "silent"
+    assert "pw_context_connect" not in capfd.readouterr().err
+    assert caplog.text.count("pacing sounds are off") == 1

@@ -23,7 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "core": {"core"},
     "files": {"core", "files"},
     "storage": {"core", "storage"},
-    "platform": {"core", "platform"},
+    "platform": {"core", "files", "platform"},  # files: the atomic writer, for login items
     "shell": {"core", "files", "platform", "shell"},
     "ui": {"core", "files", "platform", "shell", "ui"},
     "i18n": {"core", "i18n"},

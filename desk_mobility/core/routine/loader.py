@@ -16,11 +16,20 @@ from desk_mobility.core.routine.model import (
     SETUP_PICTURES,
     About,
     Compensation,
-    Dose,
     Routine,
     RoutineError,
     SetupStep,
-    Tempo,
+)
+
+DEFAULT_SWITCH_SECONDS = 3.0
+# Keys an older routine file carried: the settings own them now (see Routine).
+MOVED_TO_SETTINGS = (
+    "sets",
+    "reps_per_direction",
+    "rest_seconds",
+    "turn_seconds",
+    "hold_seconds",
+    "return_seconds",
 )
 
 
@@ -137,7 +146,15 @@ def parse_routine(data: Mapping[str, object], source: str = "") -> Routine:
         if item in directions:
             raise RoutineError(f"dose.directions[{index}]", f"{item!r} appears twice", source)
         directions.append(cast(Direction, item))
-    tempo = top.table("tempo")
+    tempo = top.table("tempo", required=False)
+    for section, reader in (("dose", dose), ("tempo", tempo)):
+        for key in MOVED_TO_SETTINGS:
+            if reader.raw(key, required=False) is not None:
+                raise reader.fail(
+                    key,
+                    f"is a setting ({key} in settings.toml, or Settings), not part of the "
+                    f"routine file; remove it from [{section}]",
+                )
     cues = top.table("cues")
     about = top.table("about", required=False)
     routine_id = top.text("id")
@@ -157,21 +174,11 @@ def parse_routine(data: Mapping[str, object], source: str = "") -> Routine:
             Compensation(name=comp.text("name"), cue=comp.text("cue"))
             for comp in top.tables("compensations")
         ),
-        dose=Dose(
-            sets=dose.whole("sets", 1, 10),
-            reps_per_direction=dose.whole("reps_per_direction", 1, 100),
-            directions=tuple(directions),
-            rest_seconds=dose.number("rest_seconds", 0, 600),
-        ),
-        tempo=Tempo(
-            turn_seconds=tempo.number("turn_seconds", 0.2, 10),
-            hold_seconds=tempo.number("hold_seconds", 0, 10),
-            return_seconds=tempo.number("return_seconds", 0.2, 10),
-            switch_seconds=(
-                tempo.number("switch_seconds", 0, 30)
-                if tempo.raw("switch_seconds", required=False) is not None
-                else 3.0
-            ),
+        directions=tuple(directions),
+        switch_seconds=(
+            tempo.number("switch_seconds", 0, 30)
+            if tempo.raw("switch_seconds", required=False) is not None
+            else DEFAULT_SWITCH_SECONDS
         ),
         about=About(
             what=about.text("what", required=False),

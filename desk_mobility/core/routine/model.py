@@ -50,7 +50,7 @@ class Compensation:
 
 @dataclass(frozen=True, slots=True)
 class Tempo:
-    """Guided pacing of one rep, plus the pause while switching sides."""
+    """Guided pacing of one rep (from the settings), plus the routine's pause to switch sides."""
 
     turn_seconds: float
     hold_seconds: float
@@ -60,16 +60,6 @@ class Tempo:
     @property
     def rep_seconds(self) -> float:
         return self.turn_seconds + self.hold_seconds + self.return_seconds
-
-
-@dataclass(frozen=True, slots=True)
-class Dose:
-    """How much of the drill one session does."""
-
-    sets: int
-    reps_per_direction: int
-    directions: tuple[Direction, ...]
-    rest_seconds: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +88,9 @@ class Routine:
     early_cues: tuple[str, ...]
     late_cues: tuple[str, ...]
     compensations: tuple[Compensation, ...]
-    dose: Dose
-    tempo: Tempo
+    # The drill's own shape. How much of it and how fast (sets, reps, rest,
+    # turn, hold, return) are settings: the settings table holds their
+    # defaults and bounds, so a routine file cannot quietly disagree.
+    directions: tuple[Direction, ...]
+    switch_seconds: float
     about: About = field(default_factory=About)

@@ -67,27 +67,19 @@ class Plan:
 
     @classmethod
     def of(cls, routine: Routine, settings: Settings | None = None) -> Plan:
-        """Settings win where given; ``None`` uses the routine's defaults."""
-        if settings is None:
-            return cls(
-                routine.dose.sets,
-                routine.dose.reps_per_direction,
-                routine.dose.directions,
-                routine.dose.rest_seconds,
-                routine.tempo,
-                "guided",
-            )
+        """The routine's shape with the settings' dose and tempo (their defaults if None)."""
+        settings = settings or Settings()
         mode: RoutineMode = "self-paced" if settings.mode == "self-paced" else "guided"
         return cls(
             sets=settings.sets,
             reps_per_direction=settings.reps_per_direction,
-            directions=routine.dose.directions,
+            directions=routine.directions,
             rest_seconds=float(settings.rest_seconds),
             tempo=Tempo(
                 turn_seconds=settings.turn_seconds,
                 hold_seconds=settings.hold_seconds,
                 return_seconds=settings.return_seconds,
-                switch_seconds=routine.tempo.switch_seconds,
+                switch_seconds=routine.switch_seconds,
             ),
             mode=mode,
         )

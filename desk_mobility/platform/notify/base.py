@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from desk_mobility.core.durations import duration_text
+
 log = logging.getLogger(__name__)
 
 TITLE = "Time to move"
@@ -33,19 +35,6 @@ class BreakMessage:
     skip_label: str
 
 
-def format_sitting(seconds: float) -> str:
-    """Sitting time as people say it: "52 min", "1 h", "1 h 5 min"."""
-    minutes = max(0, round(seconds / 60))
-    if minutes < 1:
-        return "less than a minute"
-    hours, rest = divmod(minutes, 60)
-    if hours == 0:
-        return f"{minutes} min"
-    if rest == 0:
-        return f"{hours} h"
-    return f"{hours} h {rest} min"
-
-
 def describe_routine(name: str, duration_seconds: float) -> str:
     """ "Seated thoracic rotation, about 3 minutes" from the routine's own figures."""
     minutes = max(1, round(duration_seconds / 60))
@@ -61,7 +50,7 @@ def break_message(
     The same words serve a re-offer: replacing the notification in place is
     the gentle part, a different wording would only make it look new.
     """
-    body = f"You have been sitting for {format_sitting(sat_seconds)}.\n{routine_summary}."
+    body = f"You have been sitting for {duration_text(sat_seconds)}.\n{routine_summary}."
     return BreakMessage(
         title=TITLE,
         body=body,

@@ -40,7 +40,6 @@ from desk_mobility.platform.notify.base import (
     NullNotifier,
     break_message,
     describe_routine,
-    format_sitting,
 )
 from desk_mobility.platform.notify.tray_message import TrayNotifier
 
@@ -64,7 +63,6 @@ __all__ = [
     "break_message",
     "choose_notifier",
     "describe_routine",
-    "format_sitting",
 ]
 
 log = logging.getLogger(__name__)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -19,12 +20,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desk_mobility.ui.figure import accessible
 from desk_mobility.ui.figure.palette import palette_for
 from desk_mobility.ui.figure.pose import FigurePose, quantized
 from desk_mobility.ui.figure.sketch import beam_bounds, body_bounds, paint_figure
 from desk_mobility.ui.figure.sprites import BodySprites, TopViewSprites
 from desk_mobility.ui.figure.top_view import paint_top_view
-from desk_mobility.ui.guide.theme import Theme
+from desk_mobility.ui.guide.theme import Theme, paint_focus_ring
 
 
 class FigureCanvas(QWidget):
@@ -47,8 +49,10 @@ class FigureCanvas(QWidget):
         side_view: bool = False,
         animated: bool = False,
     ) -> None:
+        accessible.install()
         super().__init__()
         self.theme = theme
+        self.counts_reps = False  # a click (or a screen reader's press) counts a rep
         self.pose = FigurePose(inset=False, side_view=side_view, beam=not side_view)
         self._inset = inset
         self.paint_count = 0  # frames drawn, for the benchmark
@@ -206,4 +210,14 @@ class FigureCanvas(QWidget):
                 self.top_sprites.draw(painter, pose)
             else:
                 paint_top_view(painter, inset_rect, pose, palette, layer="moving")
+        if self.hasFocus():
+            paint_focus_ring(painter, QRectF(self.rect()), self.theme.color("accent"))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()

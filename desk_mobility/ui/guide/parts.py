@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_mobility.ui.guide.theme import text_px
 
 
 def make_label(
@@ -23,7 +33,7 @@ def make_label(
     if role:
         label.setProperty("role", role)
     font = label.font()
-    font.setPixelSize(px)
+    font.setPixelSize(text_px(px))
     if weight is not None:
         font.setWeight(weight)
     label.setFont(font)
@@ -47,18 +57,23 @@ def make_button(text: str, primary: bool = False) -> QPushButton:
     return button
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls only when large text makes it taller or wider than the window."""
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    area.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
+    return area
+
+
 def set_text(label: QLabel, text: str) -> None:
     """Avoid relayouts at 60 fps: only touch a label when its text changes."""
     if label.text() != text:
         label.setText(text)
-
-
-def format_duration(seconds: float) -> str:
-    total = round(seconds)
-    minutes, secs = divmod(total, 60)
-    if minutes == 0:
-        return f"{secs} s"
-    return f"{minutes} min {secs:02d} s"
 
 
 def header_box(eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:
@@ -66,7 +81,7 @@ def header_box(eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:
     box = QVBoxLayout()
     box.setSpacing(2)
     top = make_label(eyebrow.upper(), "eyebrow", 12)
-    head = make_label(title, "title", 28, weight=QFont.Weight.Bold)
+    head = make_label(title, "title", 28, weight=QFont.Weight.Bold, wrap=True)
     box.addWidget(top)
     box.addWidget(head)
     return box, top, head

@@ -16,7 +16,7 @@ from desk_mobility.core.routine.player import RoutinePlayer, Stage
 from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.figure.pose import FigurePose
 from desk_mobility.ui.guide.parts import header_box, make_button, make_card, make_label, set_text
-from desk_mobility.ui.guide.theme import Theme
+from desk_mobility.ui.guide.theme import Theme, text_px
 from desk_mobility.ui.guide.widgets import Dial
 
 
@@ -68,8 +68,8 @@ class DrillPage(QWidget):
         side.addWidget(self.mode_label)
         holder = QWidget()
         holder.setLayout(side)
-        holder.setMinimumWidth(330)
-        holder.setMaximumWidth(420)
+        holder.setMinimumWidth(text_px(330))
+        holder.setMaximumWidth(text_px(420))
         layout.addWidget(holder, 2)
 
     def show_state(self, player: RoutinePlayer, pose: FigurePose, confirming_end: bool) -> None:
@@ -153,8 +153,8 @@ class RestPage(QWidget):
         right.addWidget(skip, 0, Qt.AlignmentFlag.AlignHCenter)
         holder = QWidget()
         holder.setLayout(right)
-        holder.setMinimumWidth(300)
-        holder.setMaximumWidth(400)
+        holder.setMinimumWidth(text_px(300))
+        holder.setMaximumWidth(text_px(400))
         layout.addWidget(holder, 2)
 
     def show_state(self, player: RoutinePlayer, confirming_end: bool) -> None:

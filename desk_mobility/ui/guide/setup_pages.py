@@ -17,7 +17,7 @@ from desk_mobility.core.routine.player import Plan
 from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.figure.pose import FigurePose
 from desk_mobility.ui.guide.parts import header_box, make_button, make_card, make_label
-from desk_mobility.ui.guide.theme import Theme
+from desk_mobility.ui.guide.theme import Theme, text_px
 from desk_mobility.ui.guide.widgets import CheckInCard
 
 
@@ -67,7 +67,7 @@ class SetupPage(QWidget):
             row = QHBoxLayout()
             row.setSpacing(12)
             badge = make_label(str(number), "step-number", 13)
-            badge.setFixedSize(26, 26)
+            badge.setFixedSize(text_px(26), text_px(26))
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
             text = QVBoxLayout()

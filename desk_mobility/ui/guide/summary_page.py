@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from desk_mobility.core.durations import stopwatch_text
 from desk_mobility.core.routine.player import RoutinePlayer
 from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.figure.pose import FigurePose
 from desk_mobility.ui.guide.parts import (
-    format_duration,
     header_box,
     make_button,
     make_card,
@@ -120,7 +120,7 @@ class SummaryPage(QWidget):
             else "Saved to your history. Next time, aim for the full "
             f"{player.plan.sets} × {player.plan.reps_per_direction} each way."
         )
-        self.summary_time.setText(format_duration(player.elapsed()))
+        self.summary_time.setText(stopwatch_text(player.elapsed()))
         if week is None:
             self.summary_week.setText("–")
         else:

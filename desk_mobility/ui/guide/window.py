@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,10 +44,13 @@ from desk_mobility.core.routine.model import Routine
 from desk_mobility.core.routine.player import Beat, RoutinePlayer, Stage
 from desk_mobility.core.settings import Settings
 from desk_mobility.ui.figure.pose import FigurePose
+from desk_mobility.ui.guide.accessibility import GuideAccessibility
+from desk_mobility.ui.guide.keys import KeyContext, binding_for, key_bar
+from desk_mobility.ui.guide.parts import scrolling
 from desk_mobility.ui.guide.session_pages import DrillPage, RestPage
 from desk_mobility.ui.guide.setup_pages import AboutPage, SetupPage
 from desk_mobility.ui.guide.summary_page import SummaryPage
-from desk_mobility.ui.guide.theme import DARK_THEME, LIGHT_THEME, stylesheet
+from desk_mobility.ui.guide.theme import LIGHT_THEME, stylesheet, theme_for
 from desk_mobility.ui.guide.widgets import KeyBar, TightnessScale
 from desk_mobility.ui.icons import prefers_dark
 from desk_mobility.ui.sounds import SoundName
@@ -150,27 +154,40 @@ class GuideWindow(QWidget):
             self.rest_page,
             self.summary_page,
         ):
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
         self.setup_page.show_plan(self.player.plan)
         # the widgets the window itself drives
         self.setup_scale = self.setup_page.setup_scale
         self.drill_canvas = self.drill_page.drill_canvas
         self.after_scale = self.summary_page.after_scale
         self.apply_theme(self._dark_override)
+        self.accessibility = GuideAccessibility(self)
         self._show_page("setup")
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme(self._dark_override))
+        hints.accessibility().contrastPreferenceChanged.connect(
+            lambda _contrast: self.apply_theme(self._dark_override)
+        )
 
     # -------------------------------------------------------------- public
 
-    def open_setup(self) -> None:
-        """Show the window on the setup screen, raised and focused."""
-        if self.player.stage is Stage.DONE:
+    def begin_break(self, offer_id: str | None) -> None:
+        """The break this window is for: its session records the offer it answers."""
+        self._offer_id = offer_id
+        if self.player.stage is Stage.READY:
             self.player = self._new_player()
-            self._finished_sent = False
-            self._warm_done = False
-            self.setup_scale.set_value(None)
-            self.after_scale.set_value(None)
+
+    @property
+    def at_summary(self) -> bool:
+        """The drill is over and its summary shows: this window's break is done."""
+        return self.player.stage is Stage.DONE
+
+    def open_setup(self) -> None:
+        """Show the window raised and focused: on setup before the drill, else where it is.
+
+        A finished drill keeps its summary: a new break is a new window (the
+        app closes this one first, which ends its break).
+        """
         if self.player.stage is Stage.READY:
             self._show_page("setup")
         self.showNormal()
@@ -182,7 +199,7 @@ class GuideWindow(QWidget):
         """Light or dark; ``None`` follows the system."""
         self._dark_override = dark
         use_dark = prefers_dark() if dark is None else dark
-        self.theme = DARK_THEME if use_dark else LIGHT_THEME
+        self.theme = theme_for(use_dark)
         self._warm_done = False
         themed = (
             self.keybar,
@@ -232,32 +249,18 @@ class GuideWindow(QWidget):
         self._refresh()
         self._update_timers()
 
-    def _keys_for_page(self) -> list[tuple[str, str]]:
+    def _key_context(self) -> KeyContext:
         page = self.page
-        if page == "setup":
-            return [
-                ("Enter", "Start"),
-                ("0–10", "Rate tightness (optional)"),
-                ("W", "Why this helps"),
-                ("Esc", "Close"),
-            ]
-        if page == "about":
-            return [("Esc", "Back"), ("Enter", "Start")]
-        if page == "summary":
-            return [("0–10", "Rate tightness (optional)"), ("Enter", "Done")]
-        if self._confirming_end:
-            return [("Esc", "End and save"), ("any key", "Keep going")]
-        keys: list[tuple[str, str]] = []
-        if page == "drill" and self.player.mode == "self-paced":
-            keys.append(("Space", "Count a rep"))
-        pause = "Resume" if self.player.paused else "Pause"
-        keys.append(("P", pause))
-        keys.append(("U", "Undo rep"))
-        if page == "rest":
-            keys.append(("S", "Skip rest"))
-        keys.append(("M", "Unmute" if self._muted else "Mute"))
-        keys.append(("Esc", "End early"))
-        return keys
+        return KeyContext(
+            page=page,
+            confirming_end=self._confirming_end,
+            counting_by_hand=page == "drill" and self.player.mode == "self-paced",
+            paused=self.player.paused,
+            muted=self._muted,
+        )
+
+    def _keys_for_page(self) -> list[tuple[str, str]]:
+        return key_bar(self._key_context())
 
     # -------------------------------------------------------------- driving
 
@@ -336,6 +339,12 @@ class GuideWindow(QWidget):
         shown = self.stack.currentWidget()
         if page is None or shown is None or page.isVisible():
             return
+        if isinstance(page, QScrollArea) and isinstance(shown, QScrollArea):
+            # a hidden scroll area does not size its page: give the page itself the size
+            page.setGeometry(shown.geometry())
+            page, shown = page.widget(), shown.widget()
+            if page is None or shown is None:
+                return
         if page.geometry() == shown.geometry():
             return
         page.setGeometry(shown.geometry())
@@ -378,6 +387,7 @@ class GuideWindow(QWidget):
             self.drill_page.show_state(self.player, self._pose(), self._confirming_end)
         elif page == "rest":
             self.rest_page.show_state(self.player, self._confirming_end)
+        self.accessibility.refresh(self._clock.monotonic(), self._confirming_end)
 
     def _fill_summary(self) -> None:
         """Read the week's count here: a history that fails is logged, the summary still shows."""
@@ -448,7 +458,7 @@ class GuideWindow(QWidget):
         self._refresh()
 
     def _dismiss(self) -> None:
-        """Leave the summary: record the after check-in, then close."""
+        """Close the window (from the summary, the after check-in is recorded on the way)."""
         self.close()
 
     def _emit_finished(self) -> None:
@@ -477,68 +487,52 @@ class GuideWindow(QWidget):
         self._digit_pending = (digit, now)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        page = self.page
-        text = event.text()
-        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if page in ("setup", "summary"):
-            scale = self.setup_scale if page == "setup" else self.after_scale
-            if text.isdigit() and len(text) == 1:
-                self._digit(scale, int(text))
-                return
-            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-                step = -1 if key == Qt.Key.Key_Left else 1
-                start = scale.value if scale.value is not None else (5 - step)
-                scale.set_value(start + step)
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                scale.set_value(None)
-                return
-        if page == "setup":
-            if enter or key == Qt.Key.Key_Space:
-                self._start()
-            elif key in (Qt.Key.Key_W, Qt.Key.Key_Question, Qt.Key.Key_F1):
-                self._show_page("about")
-            elif key == Qt.Key.Key_Escape:
-                self.close()
-            else:
-                super().keyPressEvent(event)
-            return
-        if page == "about":
-            if key in (Qt.Key.Key_Escape, Qt.Key.Key_W, Qt.Key.Key_Backspace):
-                self._show_page("setup" if self.player.stage is Stage.READY else "drill")
-            elif enter:
-                self._show_page("setup")
-                self._start()
-            return
-        if page == "summary":
-            if enter or key == Qt.Key.Key_Escape:
-                self._dismiss()
-            return
-        # drill and rest
-        if self._confirming_end:
-            if key == Qt.Key.Key_Escape:
-                self._ask_end()
-            else:
-                self._cancel_end()
-            return
-        if key == Qt.Key.Key_Space:
-            if self.player.mode == "self-paced" and page == "drill":
-                self._rep_key()
-            else:
-                self._toggle_pause()
-        elif key == Qt.Key.Key_P:
-            self._toggle_pause()
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_U):
-            self._undo()
-        elif key == Qt.Key.Key_S:
-            self._skip_rest()
-        elif key == Qt.Key.Key_M:
-            self._toggle_mute()
-        elif key == Qt.Key.Key_Escape:
-            self._ask_end()
-        else:
+        """Keys do what the key table says (``guide.keys``); the key bar shows the same table."""
+        key = Qt.Key(event.key())
+        binding = binding_for(key, self._key_context())
+        if binding is None:
             super().keyPressEvent(event)
+            return
+        self._key_commands()[binding.command](key)
+
+    def _key_commands(self) -> dict[str, Callable[[Qt.Key], None]]:
+        """The commands the key table names, each given the key that ran it."""
+        return {
+            "start": lambda _key: self._start(),
+            "rate": self._rate_key,
+            "clear_rating": lambda _key: self._rating_scale().set_value(None),
+            "why": lambda _key: self._show_page("about"),
+            "close_guide": lambda _key: self._dismiss(),
+            "back": lambda _key: self._show_page(
+                "setup" if self.player.stage is Stage.READY else "drill"
+            ),
+            "start_from_about": self._start_from_about,
+            "dismiss": lambda _key: self._dismiss(),
+            "ask_end": lambda _key: self._ask_end(),
+            "cancel_end": lambda _key: self._cancel_end(),
+            "rep": lambda _key: self._rep_key(),
+            "toggle_pause": lambda _key: self._toggle_pause(),
+            "undo": lambda _key: self._undo(),
+            "skip_rest": lambda _key: self._skip_rest(),
+            "toggle_mute": lambda _key: self._toggle_mute(),
+        }
+
+    def _start_from_about(self, _key: Qt.Key) -> None:
+        self._show_page("setup")
+        self._start()
+
+    def _rating_scale(self) -> TightnessScale:
+        return self.setup_scale if self.page == "setup" else self.after_scale
+
+    def _rate_key(self, key: Qt.Key) -> None:
+        """0-9 pick a value ("1" then "0" makes 10); the arrows step it."""
+        scale = self._rating_scale()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            start = scale.value if scale.value is not None else (5 - step)
+            scale.set_value(start + step)
+        else:
+            self._digit(scale, key.value - Qt.Key.Key_0.value)
 
     # -------------------------------------------------------------- window events
 

@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desk_mobility.core.week import DaySummary, WeekSummary, format_duration
+from desk_mobility.core.durations import duration_text
+from desk_mobility.core.week import DaySummary, WeekSummary
 
 HOUR = 3600.0
 # How the weekly view names each quiet reason.
@@ -100,9 +101,9 @@ def describe_day(day: DaySummary) -> str:
     if day.is_empty:
         return f"{name}: nothing recorded."
     parts = [
-        f"sat {format_duration(day.sitting_seconds)}"
+        f"sat {duration_text(day.sitting_seconds)}"
         + (
-            f", longest stretch {format_duration(day.longest_stretch_seconds)}"
+            f", longest stretch {duration_text(day.longest_stretch_seconds)}"
             if day.sitting_seconds
             else ""
         )
@@ -132,12 +133,12 @@ def describe_day(day: DaySummary) -> str:
 
 def describe_quiet(day: DaySummary) -> str:
     """ "1 h 10 min (calls 50 min, do not disturb 20 min)": what held breaks back."""
-    total = format_duration(day.quiet_seconds)
+    total = duration_text(day.quiet_seconds)
     if len(day.quiet_by_reason) == 1:
         reason = day.quiet_by_reason[0][0]
         return f"{total} ({QUIET_NAMES.get(reason, reason)})"
     reasons = [
-        f"{QUIET_NAMES.get(reason, reason)} {format_duration(seconds)}"
+        f"{QUIET_NAMES.get(reason, reason)} {duration_text(seconds)}"
         for reason, seconds in day.quiet_by_reason
         if seconds >= 60
     ]

@@ -21,20 +21,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_mobility.core.clock import Clock
+from desk_mobility.core.durations import duration_text
 from desk_mobility.core.week import (
     Figure,
     StoreError,
     WeekHistory,
     WeekReport,
-    format_duration,
     week_start_for,
 )
+from desk_mobility.ui.history.accessibility import name_history
 from desk_mobility.ui.history.charts import ChartColors, TightnessTrend, WeekChart, describe_day
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 def figure_value(figure: Figure) -> str:
     if figure.kind == "duration":
-        return format_duration(figure.value)
+        return duration_text(figure.value)
     if figure.kind == "ratio":
         return f"{figure.value:.0f} of {figure.total or 0:.0f}"
     if figure.kind == "days":
@@ -62,7 +62,7 @@ def figure_change(figure: Figure, previous_empty: bool, partial: bool = False) -
         return f"same as {since}"
     arrow = "▲" if change > 0 else "▼"
     if figure.kind == "duration":
-        amount = format_duration(abs(change))
+        amount = duration_text(abs(change))
     elif figure.kind == "score":
         amount = f"{abs(change):.1f}"
     elif figure.kind == "ratio":
@@ -137,6 +137,7 @@ class HistoryWindow(QWidget):
         self.week_start = week_start_for(clock.now().date(), week_start_day)
         self.setWindowTitle("Desk Mobility – Weekly history")
         self._build()
+        name_history(self)
         self._load()
 
     # -- layout
@@ -156,11 +157,10 @@ class HistoryWindow(QWidget):
         self.this_week_button.setToolTip("Back to this week (Home)")
         self.next_button = QPushButton("Next ›", self)
         self.next_button.setToolTip("Next week (Alt+Right)")
-        self.export_button = QToolButton(self)
-        self.export_button.setText("Export CSV…")
+        # A push button with a menu: its size makes room for the drop-down arrow,
+        # and it looks like the week buttons beside it.
+        self.export_button = QPushButton("Export CSV…", self)
         self.export_button.setToolTip("Save this week or your whole history as CSV (Ctrl+E)")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.export_button)
         self.export_week_action = QAction("This week…", menu)
         self.export_all_action = QAction("All history…", menu)

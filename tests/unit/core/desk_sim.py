@@ -9,7 +9,10 @@ machine sleeps.
 from __future__ import annotations
 
 import itertools
+import json
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from desk_mobility.core.breaks import BreakMachine, BreakStatus, Notice
@@ -35,14 +38,25 @@ class Desk:
         period: float = 10.0,
         tracker_only: bool = False,
         polite: PoliteMoment | None = None,
+        clock: FakeClock | None = None,
+        sink: RecordingSink | None = None,
+        saved: dict[str, Any] | None = None,
+        ids: Iterator[int] | None = None,
     ) -> None:
-        self.clock = FakeClock(start)
-        self.sink = RecordingSink()
+        self.clock = clock or FakeClock(start)
+        self.sink = sink or RecordingSink()
         self.settings = settings or Settings()
-        ids = itertools.count(1)
+        self._ids = ids or itertools.count(1)
         self.machine = BreakMachine(
-            self.settings, self.sink, new_offer_id=lambda: f"offer-{next(ids)}", polite=polite
+            self.settings,
+            self.sink,
+            new_offer_id=lambda: f"offer-{next(self._ids)}",
+            polite=polite,
         )
+        if saved is not None:
+            now, mono = self.clock.now(), self.clock.monotonic()
+            self.machine.tracker.restore_state(saved["sitting"], now, mono)
+            self.machine.restore_state(saved["breaks"], now)
         self.tracker: SittingTracker = self.machine.tracker
         self.tracker_only = tracker_only
         self.period = period
@@ -92,6 +106,28 @@ class Desk:
         self.status = self.machine.set_locked(False, self.clock.now(), self.clock.monotonic())
         self._collect()
         return self
+
+    def quits(self) -> dict[str, Any]:
+        """The app stops the way the shell stops it; returns the state it saves."""
+        now = self.clock.now()
+        self.machine.stop(now)
+        self._collect()
+        return {
+            "sitting": self.machine.tracker.export_state(now),
+            "breaks": json.loads(json.dumps(self.machine.export_state())),
+        }
+
+    def relaunch(self, saved: dict[str, Any], *, after_seconds: float = 5) -> Desk:
+        """Start again from ``saved`` on the same clock and history, a little later."""
+        self.clock.advance(after_seconds)
+        return Desk(
+            settings=self.settings,
+            period=self.period,
+            clock=self.clock,
+            sink=self.sink,
+            saved=saved,
+            ids=self._ids,
+        )
 
     def wait_until(self, when: datetime, typing: bool = True) -> Desk:
         self._run(when.timestamp() - self.clock.now().timestamp(), typing=typing)

@@ -14,6 +14,7 @@ from desk_mobility.core.breaks import BreakStage, Offer, Withdrawal, next_hours_
 from desk_mobility.core.events import (
     BreakOffered,
     BreakResolved,
+    BreakSnoozed,
     NaturalBreak,
     Paused,
     QuietChanged,
@@ -52,16 +53,17 @@ def test_sits_49_min_reads_90_s_types_2_min_then_walks_away_6_min() -> None:
     desk.walks_away(minutes=6)
     assert stage(desk) is BreakStage.SITTING
     assert desk.sat_minutes == 0
-    assert len(desk.events(NaturalBreak)) == 1
+    assert desk.events(NaturalBreak) == []  # recorded, whole, on the way back
     assert outcomes(desk) == ["natural"]
     assert isinstance(desk.notices[-1], Withdrawal)
     assert desk.status is not None and desk.status.seconds_to_due == 50 * 60
 
     desk.types(minutes=49)
+    assert len(desk.events(NaturalBreak)) == 1
     assert stage(desk) is BreakStage.SITTING  # a fresh 50 minutes, not the old ones
 
 
-def test_snooze_after_snooze_offers_again_each_time_with_a_new_offer() -> None:
+def test_snooze_after_snooze_offers_the_same_break_again_each_time() -> None:
     desk = Desk().types(minutes=50)
     assert stage(desk) is BreakStage.DUE
     assert desk.machine.snooze(desk.clock.now())
@@ -74,10 +76,11 @@ def test_snooze_after_snooze_offers_again_each_time_with_a_new_offer() -> None:
     assert desk.machine.snooze(desk.clock.now())
     desk.types(minutes=10)
     assert stage(desk) is BreakStage.DUE
-    assert outcomes(desk) == ["snoozed", "snoozed"]
-    snoozes = [e for e in desk.events(BreakResolved) if isinstance(e, BreakResolved)]
-    assert all(e.snooze_minutes == 10 for e in snoozes)
-    assert len({o.offer_id for o in offers(desk)}) == 3
+    assert outcomes(desk) == []  # a snooze is not what became of the break
+    snoozes = [e for e in desk.events(BreakSnoozed) if isinstance(e, BreakSnoozed)]
+    assert [e.snooze_minutes for e in snoozes] == [10, 10]
+    assert [o.offer_id for o in offers(desk)] == ["offer-1"] * 3
+    assert [o.reoffer for o in offers(desk)] == [False, True, True]
     # Snooze only answers a due break.
     desk.machine.skip(desk.clock.now())
     assert not desk.machine.snooze(desk.clock.now())
@@ -130,13 +133,16 @@ def test_an_abandoned_drill_leaves_the_break_due_and_offers_it_again_later() -> 
     assert again.reoffer and again.offer_id == first.offer_id
 
 
-def test_a_break_started_from_the_tray_before_it_is_due_counts_as_taken() -> None:
+def test_a_break_started_from_the_tray_before_it_is_due_is_self_started_not_an_offer() -> None:
     desk = Desk().types(minutes=20)
-    assert desk.machine.start_break(desk.clock.now())
-    assert not desk.machine.start_break(desk.clock.now())
-    desk.machine.finish_break(desk.clock.now(), completed=True)
-    assert outcomes(desk) == ["taken"]
+    guide = desk.machine.start_break(desk.clock.now())
+    assert guide is not None and guide.self_started and guide.offer_id is None
+    assert desk.machine.start_break(desk.clock.now()) is None
+    assert desk.machine.finish_break(desk.clock.now(), completed=True, break_id=guide.break_id)
+    assert outcomes(desk) == []
     assert offers(desk) == []
+    desk.collect()
+    assert desk.sat_minutes == 0  # the drill still resets the sitting clock
     assert not desk.machine.finish_break(desk.clock.now(), completed=True)
 
 
@@ -407,3 +413,103 @@ def test_a_pause_survives_a_restart() -> None:
     assert fresh.machine.status(fresh.clock.now()).paused_until == until
     assert fresh.events(Paused) == []  # recorded once, when the user paused
     fresh.machine.restore_state({"paused_until": "soon"}, fresh.clock.now())
+
+
+def test_a_skip_holds_across_a_quit_and_a_relaunch() -> None:
+    desk = Desk().types(minutes=50)
+    assert desk.machine.skip(desk.clock.now())
+    again = desk.relaunch(desk.quits())
+    again.types(minutes=1)
+    assert stage(again) is BreakStage.SITTING
+    assert [o.offer_id for o in offers(again)] == ["offer-1"]  # not offered again at once
+    again.types(minutes=49)
+    assert stage(again) is BreakStage.DUE  # a full interval after the skip
+    assert outcomes(again) == ["skipped"]
+
+
+def test_a_snooze_holds_across_a_relaunch_and_comes_back_as_the_same_offer() -> None:
+    desk = Desk().types(minutes=50)
+    assert desk.machine.snooze(desk.clock.now())
+    again = desk.relaunch(desk.quits())
+    assert stage(again) is BreakStage.SNOOZED
+    again.types(minutes=10)
+    assert stage(again) is BreakStage.DUE
+    assert [(o.offer_id, o.reoffer) for o in offers(again)] == [
+        ("offer-1", False),
+        ("offer-1", True),
+    ]
+    assert outcomes(again) == []
+
+
+def test_quitting_with_an_offer_on_screen_records_it_and_a_relaunch_offers_it_again() -> None:
+    desk = Desk().types(minutes=50)
+    saved = desk.quits()
+    assert outcomes(desk) == ["expired"]
+    assert isinstance(desk.notices[-1], Withdrawal)
+    again = desk.relaunch(saved)
+    again.touches()
+    assert stage(again) is BreakStage.DUE
+    assert [(o.offer_id, o.reoffer) for o in offers(again)] == [
+        ("offer-1", False),
+        ("offer-1", True),
+    ]
+    assert again.machine.skip(again.clock.now())
+    assert outcomes(again) == ["expired", "skipped"]
+
+
+def test_a_saved_offer_whose_stretch_is_over_is_recorded_as_expired_once() -> None:
+    desk = Desk().types(minutes=50)
+    assert desk.machine.snooze(desk.clock.now())
+    saved = desk.quits()
+    later = desk.relaunch(saved, after_seconds=3600)  # away an hour: a new stretch
+    assert stage(later) is BreakStage.SITTING
+    assert outcomes(later) == ["expired"]
+    on_screen = Desk().types(minutes=50)
+    later = on_screen.relaunch(on_screen.quits(), after_seconds=3600)
+    assert outcomes(later) == ["expired"]  # recorded at the quit, not again
+
+
+def test_two_real_breaks_are_two_offers_whatever_was_pressed() -> None:
+    """One break snoozed then taken, one skipped: the history holds two offers."""
+    desk = Desk(settings=ALL_DAY_EVERY_DAY).types(minutes=50)
+    assert desk.machine.snooze(desk.clock.now())
+    desk.types(minutes=10)
+    guide = desk.machine.start_break(desk.clock.now())
+    assert guide is not None and guide.offer_id == "offer-1"
+    assert desk.machine.finish_break(desk.clock.now(), True, guide.break_id)
+    desk.types(minutes=51)
+    assert desk.machine.skip(desk.clock.now())
+    assert len({o.offer_id for o in offers(desk)}) == 2
+    assert outcomes(desk) == ["taken", "skipped"]
+    assert len(desk.events(BreakSnoozed)) == 1
+
+
+def test_an_answer_naming_another_offer_changes_nothing() -> None:
+    desk = Desk().types(minutes=50)
+    assert not desk.machine.snooze(desk.clock.now(), "offer-from-before")
+    assert not desk.machine.skip(desk.clock.now(), "offer-from-before")
+    assert stage(desk) is BreakStage.DUE
+    assert desk.machine.skip(desk.clock.now(), "offer-1")
+
+
+def test_a_break_ends_once_whichever_way_the_guide_closes() -> None:
+    desk = Desk().types(minutes=50)
+    guide = desk.machine.start_break(desk.clock.now(), "offer-1")
+    assert guide is not None
+    assert not desk.machine.finish_break(desk.clock.now(), True, "another-break")
+    assert desk.machine.finish_break(desk.clock.now(), False, guide.break_id)
+    assert not desk.machine.finish_break(desk.clock.now(), True, guide.break_id)
+    assert stage(desk) is BreakStage.DUE  # ended early: the offer is still open
+    assert outcomes(desk) == []
+
+
+def test_an_offer_the_app_stopped_with_is_not_resolved_again_when_it_never_comes_back() -> None:
+    """Quit with a break on screen a minute before working hours end; relaunch after them."""
+    evening = datetime(2025, 3, 3, 18, 8, tzinfo=BERLIN)
+    desk = Desk(evening).types(minutes=51)  # due at 18:58
+    assert stage(desk) is BreakStage.DUE
+    saved = desk.quits()
+    later = desk.relaunch(saved, after_seconds=120)  # 19:01: outside working hours
+    assert stage(later) is BreakStage.OFF_HOURS
+    assert outcomes(later) == ["expired"]  # once, at the quit
+    assert [o.offer_id for o in offers(later)] == ["offer-1"]

@@ -21,7 +21,7 @@ from desk_mobility.core.events import (
 from desk_mobility.core.routine.loader import parse_routine
 from desk_mobility.core.routine.model import Routine, RoutineError
 from desk_mobility.core.routine.player import Plan, RoutinePlayer, Stage
-from desk_mobility.core.settings import Settings
+from desk_mobility.core.settings import SPEC_BY_KEY, Settings
 from desk_mobility.files.routine_file import default_routine_path, load_routine
 
 FRAME = 1 / 60
@@ -56,9 +56,7 @@ def counts(sink: RecordingSink) -> list[tuple[int, str, int]]:
 
 def test_bundled_routine_carries_the_drill(routine: Routine) -> None:
     assert routine.id == "seated-thoracic-rotation"
-    assert routine.dose.sets == 2
-    assert routine.dose.reps_per_direction == 15
-    assert routine.dose.directions == ("right", "left")
+    assert routine.directions == ("right", "left")
     assert "does not roll" in " ".join(routine.equipment)
     setup = " ".join(f"{s.title} {s.detail}" for s in routine.setup)
     for needle in ("yoga block", "pillow", "foam roller", "baby crunch", "neck quiet"):
@@ -72,7 +70,7 @@ def test_bundled_routine_carries_the_drill(routine: Routine) -> None:
         "Shifting the butt side to side",
     ]
     assert "not medical advice" in routine.disclaimer
-    assert routine.tempo.turn_seconds > 0 and routine.tempo.return_seconds > 0
+    assert routine.switch_seconds == 3.0
 
 
 def raw_routine() -> dict[str, Any]:
@@ -83,13 +81,8 @@ def raw_routine() -> dict[str, Any]:
     ("mutate", "field"),
     [
         (lambda d: d.pop("title"), "title"),
-        (lambda d: d["dose"].__setitem__("sets", 0), "dose.sets"),
-        (
-            lambda d: d["dose"].__setitem__("reps_per_direction", "fifteen"),
-            "dose.reps_per_direction",
-        ),
         (lambda d: d["dose"].__setitem__("directions", ["right", "up"]), "dose.directions[1]"),
-        (lambda d: d["tempo"].__setitem__("turn_seconds", -1), "tempo.turn_seconds"),
+        (lambda d: d["tempo"].__setitem__("switch_seconds", -1), "tempo.switch_seconds"),
         (lambda d: d["setup"][1].pop("title"), "setup[1].title"),
         (lambda d: d["cues"].__setitem__("late", []), "cues.late"),
         (lambda d: d["compensations"][2].__setitem__("cue", 3), "compensations[2].cue"),
@@ -135,7 +128,24 @@ def test_settings_override_the_routine_defaults(routine: Routine) -> None:
     )
     assert plan.tempo.turn_seconds == 2.0
     assert plan.directions == ("right", "left")
-    assert Plan.of(routine).sets == 2
+    defaults = Plan.of(routine)
+    assert (defaults.sets, defaults.reps_per_direction, defaults.rest_seconds) == (2, 15, 30)
+    assert defaults.tempo.turn_seconds == SPEC_BY_KEY["turn_seconds"].default
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [("dose", "sets"), ("dose", "reps_per_direction"), ("dose", "rest_seconds")]
+    + [("tempo", k) for k in ("turn_seconds", "hold_seconds", "return_seconds")],
+)
+def test_a_routine_file_that_sets_the_dose_or_tempo_says_it_is_a_setting(
+    section: str, key: str
+) -> None:
+    """The settings own how much and how fast: a file value would be silently ignored."""
+    data = raw_routine()
+    data[section][key] = 3
+    with pytest.raises(RoutineError, match=f"is a setting \\({key} in settings.toml"):
+        parse_routine(data, "old.toml")
 
 
 # ------------------------------------------------------------------ guided

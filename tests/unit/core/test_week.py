@@ -19,7 +19,6 @@ from desk_mobility.core.week import (
     build_week_report,
     current_streak,
     first_weekday_for,
-    format_duration,
     split_by_day,
     summarize_week,
     utc_window,
@@ -317,13 +316,6 @@ def test_future_week_has_no_streak_and_no_tightness_figure_without_check_ins() -
     assert report.this.streak_days == 0
     assert "tightness" not in {f.key for f in report.figures}
     assert all(f.improved is None for f in report.figures)
-
-
-def test_format_duration_reads_like_speech() -> None:
-    assert format_duration(0) == "0 min"
-    assert format_duration(45 * 60) == "45 min"
-    assert format_duration(6 * HOUR + 5 * 60) == "6 h 05 min"
-    assert format_duration(-5) == "0 min"
 
 
 def test_a_stretch_left_open_by_a_crash_is_not_counted_again_beside_the_new_one() -> None:

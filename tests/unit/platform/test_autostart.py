@@ -278,3 +278,25 @@ def test_launch_command_on_windows_avoids_a_console_window(
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python.exe"))
     assert launch_command() == [str(tmp_path / "pythonw.exe"), "-m", "desk_mobility"]
+
+
+def test_login_items_go_through_the_one_atomic_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk_mobility.files import atomic_file
+    from desk_mobility.platform import autostart
+
+    written: list[tuple[Path, int | None]] = []
+
+    def spy(path: Path, data: bytes, *, mode: int | None = None) -> None:
+        written.append((path, mode))
+        atomic_file.write_bytes_atomically(path, data, mode=mode)
+
+    monkeypatch.setattr(autostart, "write_bytes_atomically", spy)
+    entry = XdgAutostart(tmp_path / "autostart")
+    entry.enable(["/usr/bin/desk-mobility"])
+    agent = MacLaunchAgent(tmp_path / "LaunchAgents")
+    agent.enable(["/usr/bin/desk-mobility"])
+    assert written == [(entry.path, 0o644), (agent.path, 0o644)]
+    assert (entry.path.stat().st_mode & 0o777) == 0o644
+    assert not [p for p in tmp_path.rglob("*.tmp")]

@@ -72,7 +72,7 @@ def test_reoffer_replaces_the_notification_in_place(
     assert notifier.show_break("offer-1", 62 * 60, 10, reoffer=True)
     calls = server.wait_calls("Notify", 2)
     assert calls[1]["replaces_id"] == first
-    assert "sitting for 1 h 2 min." in calls[1]["body"]
+    assert "sitting for 1 h 02 min." in calls[1]["body"]
     qtbot.wait(50)
     assert notifier.current_id == first
 

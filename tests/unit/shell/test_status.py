@@ -6,21 +6,12 @@ from desk_mobility.cli import waybar_status
 from desk_mobility.shell.status import (
     AppStatus,
     as_json,
-    minutes_text,
     progress,
     status_line,
     tooltip,
 )
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
-
-
-def test_minutes_text_reads_naturally() -> None:
-    assert minutes_text(0) == "0 min"
-    assert minutes_text(59) == "0 min"
-    assert minutes_text(45 * 60) == "45 min"
-    assert minutes_text(65 * 60) == "1 h 05 min"
-    assert minutes_text(-30) == "0 min"
 
 
 def test_status_line_counts_down_to_the_next_break() -> None:

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from desk_mobility.core.events import (
     BreakOffered,
     BreakResolved,
+    BreakSnoozed,
     CheckIn,
     Event,
     NaturalBreak,
@@ -57,7 +58,7 @@ def a_morning(day: int = 24, session: str = "s1") -> list[Event]:
         StretchStarted(start),
         StretchEnded(at(day, 9, 50), start, 48 * 60, "break"),
         BreakOffered(at(day, 9, 50), f"offer-{day}", 50 * 60),
-        BreakResolved(at(day, 9, 51), f"offer-{day}", "snoozed", 10),
+        BreakSnoozed(at(day, 9, 51), f"offer-{day}", at(day, 10, 1), 10),
         BreakOffered(at(day, 10, 1), f"offer-{day}", 60 * 60, reoffer=True),
         BreakResolved(at(day, 10, 2), f"offer-{day}", "taken"),
         RoutineStarted(
@@ -156,11 +157,16 @@ def test_reopen_keeps_everything_private_and_in_wal(db_path: Path) -> None:
     again.close()
 
 
-def _v1_database(path: Path) -> None:
-    """A database as version 1 of the app left it, with a week of use."""
+def _database_at(path: Path, version: int) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path)
-    migrate(db, target=1)
+    migrate(db, target=version)
+    return db
+
+
+def _v1_database(path: Path) -> None:
+    """A database as version 1 of the app left it, with a week of use."""
+    db = _database_at(path, 1)
     db.execute(
         "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, completed) "
         "VALUES ('late', '2026-11-24T23:30:00.000Z', 60, 1), "  # 00:30 Wednesday in Berlin
@@ -189,6 +195,50 @@ def _v2_database(path: Path) -> None:
     db.close()
 
 
+def _v2_break_rows_database(path: Path) -> None:
+    """Version 2's break rows: a self-started break stored as an offer, a snooze as two offers."""
+    db = _database_at(path, 2)
+    db.execute(
+        "INSERT INTO break_offers (offer_id, offered_at, offered_offset_min, sat_seconds, "
+        "times_offered, last_offered_at, snoozes, outcome, resolved_at, resolved_offset_min, "
+        "snooze_minutes) VALUES "
+        "('own', '2026-11-23T07:30:00.000Z', 60, NULL, 1, NULL, 0, 'taken', "
+        "'2026-11-23T07:30:00.000Z', 60, NULL), "
+        "('o1', '2026-11-23T08:50:00.000Z', 60, 3000, 1, '2026-11-23T08:50:00.000Z', 1, "
+        "'snoozed', '2026-11-23T08:51:00.000Z', 60, 10), "
+        "('o2', '2026-11-23T09:01:00.000Z', 60, 3660, 2, '2026-11-23T09:11:00.000Z', 0, "
+        "'taken', '2026-11-23T09:12:00.000Z', 60, NULL), "
+        "('o3', '2026-11-23T13:00:00.000Z', 60, 3000, 1, '2026-11-23T13:00:00.000Z', 0, "
+        "'skipped', '2026-11-23T13:01:00.000Z', 60, NULL)"
+    )
+    db.execute(
+        "INSERT INTO routine_sessions (session_id, started_at, started_offset_min, offer_id, "
+        "completed, local_day) VALUES "
+        "('mine', '2026-11-23T07:30:00.000Z', 60, 'own', 1, '2026-11-23'), "
+        "('offered', '2026-11-23T09:12:00.000Z', 60, 'o2', 1, '2026-11-23')"
+    )
+    db.close()
+
+
+def test_version_4_keeps_one_row_per_break(db_path: Path) -> None:
+    _v2_break_rows_database(db_path)
+    store, messages = HistoryStore.open(db_path)
+    assert messages == []
+    rows = {r["offer_id"]: r for r in store.db.table("break_offers").rows}
+    assert set(rows) == {"o1", "o3"}
+    snoozed_then_taken = rows["o1"]
+    assert snoozed_then_taken["times_offered"] == 3
+    assert snoozed_then_taken["snoozes"] == 1
+    assert snoozed_then_taken["outcome"] == "taken"
+    assert snoozed_then_taken["last_offered_at"] == "2026-11-23T09:11:00.000Z"
+    sessions = {r["session_id"]: r["offer_id"] for r in store.db.table("routine_sessions").rows}
+    assert sessions == {"mine": None, "offered": "o1"}
+    monday = store.week_report(MONDAY, today=date(2026, 11, 23)).this.days[0]
+    assert (monday.breaks_offered, monday.offers_taken, monday.offers_skipped) == (2, 1, 1)
+    assert (monday.offers_snoozed, monday.snooze_presses, monday.routines_completed) == (0, 1, 2)
+    store.close()
+
+
 @pytest.mark.parametrize("from_version", range(SCHEMA_VERSION))
 def test_migration_from_every_older_version(db_path: Path, from_version: int) -> None:
     if from_version == 0:
@@ -196,9 +246,13 @@ def test_migration_from_every_older_version(db_path: Path, from_version: int) ->
         db_path.touch()  # an empty file: version 0
     elif from_version == 1:
         _v1_database(db_path)
-    else:
-        assert from_version == 2, "add a fixture for the new version"
+    elif from_version == 2:
         _v2_database(db_path)
+    else:
+        assert from_version == 3, "add a fixture for the new version"
+        _v2_database(db_path)
+        with Database(db_path) as db:
+            migrate(db, target=3)
     store, messages = HistoryStore.open(db_path)
     assert messages == []
     assert schema_version(store.db) == SCHEMA_VERSION
@@ -207,7 +261,7 @@ def test_migration_from_every_older_version(db_path: Path, from_version: int) ->
     assert "idx_quiet_periods_started_at" in {
         i.name for i in store.db.table("quiet_periods").indexes
     }
-    if from_version == 2:
+    if from_version >= 2:
         report = store.week_report(MONDAY, today=date(2026, 11, 25))
         assert report.this.days[0].quiet_by_reason == (("fullscreen", 3600.0),)
         assert report.this.days[1].quiet_by_reason == (("fullscreen", 1800.0),)

@@ -1,0 +1,165 @@
+"""The guide's keys: one table says which keys do what, where, and what the key bar shows.
+
+Each ``KeyBinding`` names its keys, the words the key bar shows beside them,
+the pages and the moment it applies, and the window command it runs. The
+window looks keys up here and draws its key bar from here, so a key cannot
+work without being shown, or be shown doing something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+
+K = Qt.Key
+DIGITS = tuple(Qt.Key(K.Key_0.value + n) for n in range(10))
+
+# How a key cap names each key; keys with the same name share one cap.
+KEY_NAMES: dict[Qt.Key, str] = {
+    K.Key_Return: "Enter",
+    K.Key_Enter: "Enter",
+    K.Key_Space: "Space",
+    K.Key_Escape: "Esc",
+    K.Key_Backspace: "Backspace",
+    K.Key_Delete: "Delete",
+    K.Key_Left: "←",
+    K.Key_Right: "→",
+    K.Key_Question: "?",
+    K.Key_F1: "F1",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KeyContext:
+    """What decides which keys work right now."""
+
+    page: str
+    confirming_end: bool = False
+    counting_by_hand: bool = False  # self-paced, on the drill page: Space counts a rep
+    paused: bool = False
+    muted: bool = False
+
+
+def _always(_context: KeyContext) -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class KeyBinding:
+    """Keys, the words shown for them, where they apply, and the command they run.
+
+    ``command`` names a method of the guide window, called with the key.
+    ``any_key`` catches every key the bindings before it did not take.
+    """
+
+    keys: tuple[Qt.Key, ...]
+    does: str | Callable[[KeyContext], str]
+    command: str
+    pages: frozenset[str]
+    when: Callable[[KeyContext], bool] = _always
+    cap: str = ""  # the key cap's text when the key names do not say it
+    any_key: bool = False
+
+    def applies(self, context: KeyContext) -> bool:
+        return context.page in self.pages and self.when(context)
+
+    def matches(self, key: Qt.Key) -> bool:
+        return self.any_key or key in self.keys
+
+    def cap_text(self) -> str:
+        if self.cap:
+            return self.cap
+        names: list[str] = []
+        for key in self.keys:
+            name = KEY_NAMES.get(key) or chr(key.value)
+            if name not in names:
+                names.append(name)
+        return " / ".join(names)
+
+    def words(self, context: KeyContext) -> str:
+        return self.does(context) if callable(self.does) else self.does
+
+
+def _pages(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+RATING_PAGES = _pages("setup", "summary")
+MOVING_PAGES = _pages("drill", "rest")
+
+
+def _confirming(c: KeyContext) -> bool:
+    return c.confirming_end
+
+
+def _moving(c: KeyContext) -> bool:
+    return not c.confirming_end
+
+
+def _space_pauses(c: KeyContext) -> bool:
+    return not c.confirming_end and not c.counting_by_hand
+
+
+def _space_counts(c: KeyContext) -> bool:
+    return not c.confirming_end and c.counting_by_hand
+
+
+def _pause_words(c: KeyContext) -> str:
+    return "Resume" if c.paused else "Pause"
+
+
+# In order: the first binding that applies and matches a key takes it.
+GUIDE_KEYS: tuple[KeyBinding, ...] = (
+    # setup: the checklist and the check-in before
+    KeyBinding((K.Key_Return, K.Key_Enter, K.Key_Space), "Start", "start", _pages("setup")),
+    KeyBinding(
+        (*DIGITS, K.Key_Left, K.Key_Right),
+        "Rate tightness",
+        "rate",
+        RATING_PAGES,
+        cap="0–10 / ← →",
+    ),
+    KeyBinding((K.Key_Backspace, K.Key_Delete), "Clear rating", "clear_rating", RATING_PAGES),
+    KeyBinding((K.Key_W, K.Key_Question, K.Key_F1), "Why this helps", "why", _pages("setup")),
+    KeyBinding((K.Key_Escape,), "Close", "close_guide", _pages("setup")),
+    # why this helps
+    KeyBinding((K.Key_Escape, K.Key_W, K.Key_Backspace), "Back", "back", _pages("about")),
+    KeyBinding((K.Key_Return, K.Key_Enter), "Start", "start_from_about", _pages("about")),
+    # summary: the check-in after
+    KeyBinding((K.Key_Return, K.Key_Enter, K.Key_Escape), "Done", "dismiss", _pages("summary")),
+    # drill and rest, while asking whether to end early
+    KeyBinding((K.Key_Escape,), "End and save", "ask_end", MOVING_PAGES, _confirming),
+    KeyBinding(
+        (), "Keep going", "cancel_end", MOVING_PAGES, _confirming, cap="any key", any_key=True
+    ),
+    # drill and rest
+    KeyBinding((K.Key_Space,), "Count a rep", "rep", MOVING_PAGES, _space_counts),
+    KeyBinding((K.Key_Space, K.Key_P), _pause_words, "toggle_pause", MOVING_PAGES, _space_pauses),
+    KeyBinding((K.Key_P,), _pause_words, "toggle_pause", MOVING_PAGES, _space_counts),
+    KeyBinding((K.Key_U, K.Key_Backspace), "Undo rep", "undo", MOVING_PAGES, _moving),
+    KeyBinding((K.Key_S,), "Skip rest", "skip_rest", _pages("rest"), _moving),
+    KeyBinding(
+        (K.Key_M,), lambda c: "Unmute" if c.muted else "Mute", "toggle_mute", MOVING_PAGES, _moving
+    ),
+    KeyBinding((K.Key_Escape,), "End early", "ask_end", MOVING_PAGES, _moving),
+)
+
+
+def active(context: KeyContext, table: tuple[KeyBinding, ...] = GUIDE_KEYS) -> list[KeyBinding]:
+    return [binding for binding in table if binding.applies(context)]
+
+
+def binding_for(
+    key: Qt.Key, context: KeyContext, table: tuple[KeyBinding, ...] = GUIDE_KEYS
+) -> KeyBinding | None:
+    """The binding that takes ``key`` now, if any."""
+    return next((b for b in active(context, table) if b.matches(key)), None)
+
+
+def key_bar(
+    context: KeyContext, table: tuple[KeyBinding, ...] = GUIDE_KEYS
+) -> list[tuple[str, str]]:
+    """What the key bar shows now: (key cap, words), one per binding that applies."""
+    return [(b.cap_text(), b.words(context)) for b in active(context, table)]
