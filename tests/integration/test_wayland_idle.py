@@ -39,12 +39,19 @@ class Desk:
         self.session.move_pointer()  # type: ignore[attr-defined]
         self.last_input = time.monotonic()
 
-    def natural_breaks(self) -> list[tuple[str, float]]:
+    def _rows(self, query: str) -> list[tuple[object, ...]]:
         path = self.session.history_db()
         if not path.exists():
             return []
         with sqlite3.connect(path) as db:
-            return list(db.execute("select away_since, away_seconds from natural_breaks"))
+            return list(db.execute(query))
+
+    def stretches_ended_by_a_natural_break(self) -> list[tuple[object, ...]]:
+        return self._rows("select ended_at from sitting_stretches where ended_by = 'natural'")
+
+    def natural_breaks(self) -> list[tuple[object, ...]]:
+        """Written when the user is back, with the whole time away."""
+        return self._rows("select away_since, away_seconds from natural_breaks")
 
 
 @pytest.fixture(scope="module")
@@ -98,21 +105,23 @@ def test_real_input_keeps_the_user_sitting(desks: dict[str, Desk]) -> None:
 def test_a_minute_without_input_is_a_natural_break(desks: dict[str, Desk], name: str) -> None:
     desk = desks[name]
     deadline = desk.last_input + NATURAL_BREAK_SECONDS + SAMPLE_SECONDS + 15
-    assert wait_for(lambda: bool(desk.natural_breaks()), deadline - time.monotonic(), 0.5), (
-        desk.app.output()[-3000:]
-    )
-    (_away_since, away_seconds), *_ = desk.natural_breaks()
-    assert away_seconds >= NATURAL_BREAK_SECONDS
+    assert wait_for(
+        lambda: bool(desk.stretches_ended_by_a_natural_break()), deadline - time.monotonic(), 0.5
+    ), desk.app.output()[-3000:]
     status = desk.session.status()
     assert status["activity"] == "away"
     assert status["stretch_started"] is None
 
-    # Back at the desk (using it, not one nudge): a new stretch starts.
+    # Back at the desk (using it, not one nudge): a new stretch starts, and the
+    # natural break is written with the whole time away.
     def back() -> bool:
         desk.touch()
         return desk.session.status()["stretch_started"] is not None
 
     assert wait_for(back, 30, 1.0)
+    assert wait_for(lambda: bool(desk.natural_breaks()), 10, 0.5), desk.app.output()[-3000:]
+    (_away_since, away_seconds), *_ = desk.natural_breaks()
+    assert isinstance(away_seconds, float) and away_seconds >= NATURAL_BREAK_SECONDS
 
 
 def test_a_compositor_restart_is_survived_with_one_log_line(tmp_path, caplog) -> None:
