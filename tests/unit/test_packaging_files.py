@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 import struct
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.wheel_build import build_wheel, project_version, shipped_files
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
@@ -88,32 +89,63 @@ def test_pyinstaller_spec_names_files_that_exist() -> None:
     compile(spec, "desk-mobility.spec", "exec")
 
 
-def test_wheel_carries_the_assets(tmp_path: Path) -> None:
-    """Built from a copy, so the checkout gets no build/ or egg-info litter."""
-    source = tmp_path / "src"
-    source.mkdir()
-    for name in ("pyproject.toml", "README.md", "LICENSE"):
-        if (REPO / name).exists():
-            shutil.copy2(REPO / name, source / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    shutil.copytree(REPO / "desk_mobility", source / "desk_mobility", ignore=ignore)
-    if not (source / "README.md").exists():
-        (source / "README.md").write_text("Desk Mobility\n")
-    out = tmp_path / "wheels"
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    (wheel,) = out.glob("desk_mobility-*.whl")
+def test_wheel_carries_every_module_and_data_file(tmp_path: Path) -> None:
+    """Icons, the routine, sounds, translations, and every module of every subpackage."""
+    wheel = build_wheel(tmp_path)
+    assert wheel.name == f"desk_mobility-{project_version()}-py3-none-any.whl"
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {
-        "desk_mobility/assets/" + path.relative_to(REPO / "desk_mobility" / "assets").as_posix()
-        for path in (REPO / "desk_mobility" / "assets").rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-    }
+    expected = shipped_files()
     assert "desk_mobility/assets/icons/desk-mobility.svg" in expected
+    assert "desk_mobility/assets/routines/seated-thoracic-rotation.toml" in expected
     assert expected <= names, sorted(expected - names)
+    entry_points = next(name for name in names if name.endswith(".dist-info/entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "desk-mobility = desk_mobility.__main__:main" in text
+
+
+def test_the_apps_version_is_the_projects() -> None:
+    import desk_mobility
+
+    assert desk_mobility.__version__ == project_version()
+
+
+def test_the_man_page_lists_every_option_of_the_command_line() -> None:
+    import importlib.util
+    from datetime import date
+
+    from desk_mobility.cli import build_parser
+
+    spec = importlib.util.spec_from_file_location("man_page", PACKAGING / "man_page.py")
+    assert spec is not None and spec.loader is not None
+    man_page = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(man_page)
+    page = man_page.man_page(date(2026, 12, 1))
+    assert page.startswith('.TH DESK\\-MOBILITY 1 "2026-12-01"')
+    options = [flag for action in build_parser()._actions for flag in action.option_strings]
+    assert "--break-now" in options
+    for flag in options:
+        assert f"\\fB{flag.replace('-', chr(92) + '-')}\\fR" in page, flag
+    assert man_page.roff(".hidden - a\\b") == "\\&.hidden \\- a\\eb"
+    assert not [line for line in page.splitlines() if line.startswith("'")]
+
+
+def test_the_debian_copyright_file_is_machine_readable() -> None:
+    text = (PACKAGING / "debian" / "copyright").read_text()
+    assert text.startswith(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+    )
+    stanzas = [block for block in text.split("\n\n") if block.strip()]
+    files = [block for block in stanzas if block.startswith("Files:")]
+    assert files[0].startswith("Files: *\n")
+    for block in files:
+        assert "\nCopyright: " in block and "\nLicense: " in block, block
+    named = {
+        line.split(":", 1)[1].split()[0]
+        for b in files
+        for line in b.splitlines()
+        if line.startswith("License:")
+    }
+    standalone = {
+        b.splitlines()[0].split(":", 1)[1].strip() for b in stanzas if b.startswith("License:")
+    }
+    assert named - {"LGPL-3", "Unicode-3.0", "PSF-2.0"} <= standalone
