@@ -15,6 +15,7 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, QSocketNotifier, Qt, QTimer
@@ -67,6 +68,9 @@ log = logging.getLogger(__name__)
 SETTLE_MS = 5000
 STARTUP_MESSAGE_FALLBACK_MS = 5000  # tell the user even if the tray never reports docking
 NO_TRAY_EXPLAINED = "no-tray-explained"  # in the state folder once the no-tray window said why
+STARTUP_MESSAGES_SHOWN = 4  # in the one start-up notification; the log has the rest
+STORE_RETRY_MS = 30_000
+SERVER_BACKENDS = ("dbus", "dbus-plain")
 
 
 class DeskMobilityApp(QObject):
@@ -95,15 +99,25 @@ class DeskMobilityApp(QObject):
         self._quitting = False
         loaded = settings_file.load(paths.settings_file)
         self.live_settings = LiveSettings(loaded.settings)
-        self.startup_messages: list[str] = list(loaded.problems)
+        # Start-up problems, each with the folder that helps with it; told
+        # together, in one notification, once the notifier is up.
+        self.startup_messages: list[tuple[str, Path]] = [
+            (problem, paths.config_dir) for problem in loaded.problems
+        ]
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
 
         self.store, store_messages = HistoryStore.open(
-            paths.history_db, on_problem=lambda message: self.tell_user("History", message)
+            paths.history_db, on_problem=self._on_store_problem
         )
-        self.startup_messages.extend(store_messages)
+        self.startup_messages.extend((message, paths.data_dir) for message in store_messages)
         self.events = EventFanOut([self.store])
+        # While the disk refuses the history (full), it is tried again now and then.
+        self._store_retry = QTimer(self)
+        self._store_retry.setInterval(STORE_RETRY_MS)
+        self._store_retry.timeout.connect(self._retry_store)
+        if self.store.needs_retry:
+            self._store_retry.start()
 
         self.actions = AppActions(self.settings.snooze_minutes, self)
         self.tray: TrayIcon | None = None
@@ -200,6 +214,7 @@ class DeskMobilityApp(QObject):
         self.notifier.activation_token.connect(
             lambda token: self.activation.offer(token, "the notification")
         )
+        self.notifier.open_folder_requested.connect(self._open_folder)
         self.notifier.dismissed.connect(
             lambda offer: log.info("notification for %s closed without an answer", offer)
         )
@@ -209,8 +224,9 @@ class DeskMobilityApp(QObject):
         # Start-up parsing leaves freed memory in the heap; give it back once settled.
         QTimer.singleShot(SETTLE_MS, release_freed_memory)
         if self.startup_messages:
-            # A balloon shown before the tray host has embedded the icon is lost.
-            if self.tray is not None:
+            # A balloon shown before the tray host has embedded the icon is lost;
+            # a notification server needs no such wait.
+            if self.tray is not None and self.notifier.backend_name not in SERVER_BACKENDS:
                 self.tray.docked.connect(lambda _geometry: self._tell_startup_messages())
                 QTimer.singleShot(STARTUP_MESSAGE_FALLBACK_MS, self._tell_startup_messages)
             else:
@@ -234,9 +250,34 @@ class DeskMobilityApp(QObject):
             )
 
     def _tell_startup_messages(self) -> None:
+        """Every start-up problem in one notification, with the folder of the first."""
         messages, self.startup_messages = self.startup_messages, []
-        for message in messages:
-            self.tell_user("Please note", message)
+        if not messages:
+            return
+        lines = [message for message, _folder in messages[:STARTUP_MESSAGES_SHOWN]]
+        if len(messages) > STARTUP_MESSAGES_SHOWN:
+            lines.append(
+                f"… and {len(messages) - STARTUP_MESSAGES_SHOWN} more; the log has them all: "
+                f"{self.paths.log_file}"
+            )
+        self.tell_user("Please note", "\n".join(lines), folder=messages[0][1])
+
+    def _on_store_problem(self, message: str) -> None:
+        self.tell_user("History", message, folder=self.paths.data_dir)
+        if self.store.needs_retry and not self._store_retry.isActive():
+            self._store_retry.start()
+
+    def _retry_store(self) -> None:
+        if self.store.retry():
+            self._store_retry.stop()
+            log.info("history saved again after the disk refused it")
+
+    def _open_folder(self, folder: str) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+            log.warning("no file manager opened %s", folder)
 
     def _choose_notifier(self, tray_icon: QSystemTrayIcon | None) -> NotifierBase:
         return choose_notifier(
@@ -352,7 +393,8 @@ class DeskMobilityApp(QObject):
             offer.offer_id, offer.sat_seconds, self.settings.snooze_minutes, offer.reoffer
         )
         if not shown:
-            log.warning("the notification could not be shown; the tray icon shows the break")
+            log.warning("the notification could not be shown")
+            self._on_notification_lost(offer.offer_id)
         if not offer.reoffer and self.settings.chime:
             self.sounds.play("chime")
 
@@ -485,9 +527,18 @@ class DeskMobilityApp(QObject):
         self.live_settings.change(new)
         log.info("settings applied")
 
-    def tell_user(self, title: str, message: str) -> None:
-        """A message the user must see (bad settings, a moved database)."""
+    def tell_user(self, title: str, message: str, folder: Path | None = None) -> None:
+        """A message the user must see (bad settings, a full disk, a moved database).
+
+        It goes where break offers go (the notification server first), with
+        "Open folder" where the backend has buttons, then to the tray's balloon
+        or the no-tray window.
+        """
         log.warning("%s: %s", title, message)
+        if self.notifier is not None and self.notifier.show_notice(
+            f"{APP_NAME}: {title}", message, str(folder) if folder is not None else None
+        ):
+            return
         if self.tray is not None:
             self.tray.show_message(f"{APP_NAME}: {title}", message)
         elif self.no_tray_window is not None:
@@ -581,7 +632,7 @@ class _SignalBridge:
 
 def run(paths: AppPaths, address: str, initial_command: str | None, verbose: bool) -> int:
     """Start the app in this process; returns the exit status."""
-    paths.ensure()
+    folder_problems = paths.ensure()
     configure_logging(paths.log_file, verbose)
     log.info(
         "%s %s starting (Python %s, platform %s)",
@@ -599,10 +650,12 @@ def run(paths: AppPaths, address: str, initial_command: str | None, verbose: boo
     qt_app.setWindowIcon(app_icon())
 
     app = DeskMobilityApp(qt_app, paths, SystemClock())
+    app.startup_messages[:0] = [(problem, paths.config_dir.parent) for problem in folder_problems]
     server = InstanceServer(address, app.handle_command)
     if not server.listen():
         if send_command(address, initial_command or "activate") is not None:
             log.info("another instance started first; handed it the command")
+            app.store.close()
             return 0
         log.error("no command socket: later launches will not reach this instance")
     bridge = _SignalBridge(app.quit)

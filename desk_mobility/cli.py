@@ -7,10 +7,14 @@ import importlib
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk_mobility import APP_NAME, __version__
 from desk_mobility.core.durations import duration_text
+
+if TYPE_CHECKING:
+    from desk_mobility.files.instance_lock import InstanceLock
+    from desk_mobility.files.paths import AppPaths
 
 EXIT_OK = 0
 EXIT_NOT_RUNNING = 1
@@ -98,20 +102,91 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths = AppPaths.for_user()
     address = server_address(paths.instance_name)
-    reply = send_command(address, args.command or "activate")
+    command = args.command or "activate"
+    reply = send_command(address, command)
+    lock: InstanceLock | None = None
+    if reply is None:
+        # A query makes no files: a running app always has its lock file.
+        lock = take_instance_lock(paths, create=args.command not in ("status", "quit"))
+        if lock is not None and not lock.held:
+            # Another launch holds the lock: it is alive, perhaps still starting.
+            reply = wait_for_instance(address, command, lock)
+            if reply is None and not lock.held:
+                print(
+                    f"{APP_NAME} is starting but does not answer yet; try again in a moment.",
+                    file=sys.stderr,
+                )
+                return EXIT_NOT_RUNNING
     if reply is not None:
         return _report_to_user(args.command, args.format, reply)
-    if args.command == "status":
-        print(f"{APP_NAME} is not running.", file=sys.stderr)
-        return EXIT_NOT_RUNNING
-    if args.command == "quit":
+    if args.command in ("status", "quit"):
+        if lock is not None:
+            lock.release()
+        if args.command == "status":
+            print(f"{APP_NAME} is not running.", file=sys.stderr)
+            return EXIT_NOT_RUNNING
         print(f"{APP_NAME} is not running; nothing to quit.", file=sys.stderr)
         return EXIT_OK
 
     import_before_qt()
     from desk_mobility.app import run
 
-    return run(paths, address, initial_command=args.command, verbose=args.verbose)
+    try:
+        return run(paths, address, initial_command=args.command, verbose=args.verbose)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+WAIT_FOR_INSTANCE_SECONDS = 30.0
+RETRY_SECONDS = 0.1
+
+
+def take_instance_lock(paths: AppPaths, *, create: bool = True) -> InstanceLock | None:
+    """The instance lock in the data folder (or, if that cannot hold a file, the state
+    folder, then the temporary folder); None when no lock can be made anywhere.
+
+    ``held`` on the result tells whether this launch is the instance.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from desk_mobility.files.instance_lock import InstanceLock
+
+    candidates = (
+        paths.lock_file,
+        paths.state_dir / paths.lock_file.name,
+        Path(tempfile.gettempdir()) / f"{paths.instance_name}.lock",
+    )
+    for path in candidates:
+        lock = InstanceLock(path)
+        try:
+            lock.acquire(create=create)
+        except OSError:
+            continue
+        return lock
+    return None
+
+
+def wait_for_instance(address: str, command: str, lock: InstanceLock) -> dict[str, Any] | None:
+    """Hand ``command`` to the instance that holds the lock, once it listens.
+
+    Returns None when the holder went away before answering and this launch
+    took the lock instead (``lock.held``), or when it never answered.
+    """
+    import time
+
+    from desk_mobility.shell.instance import send_command
+
+    deadline = time.monotonic() + WAIT_FOR_INSTANCE_SECONDS
+    while time.monotonic() < deadline:
+        reply = send_command(address, command)
+        if reply is not None:
+            return reply
+        if lock.acquire():
+            return None
+        time.sleep(RETRY_SECONDS)
+    return None
 
 
 # The pure-Python layers the running app needs from the start (not the guide,

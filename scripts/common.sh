@@ -17,15 +17,16 @@ RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcomm
 # A virtual desktop for the integration tests: X server, session bus, tray host,
 # notification server, input driver, screenshots, a sound server with a recorder (a call
 # on a stand-in microphone), GNOME's settings through dconf (its do-not-disturb), the
-# accessibility bus a screen reader uses (at-spi2-core), the packaging validators, the
-# ICU and binutils tools that rebuild the bundle's smaller ICU data library, what builds
-# and checks the Debian package (Debian's own libpython for its bundle), and headless
-# Wayland compositors (KDE's KWin, GNOME's Mutter and Shell) with waybar as a tray host.
+# accessibility bus a screen reader uses (at-spi2-core), a shifted wall clock for one
+# process (libfaketime), the packaging validators, the ICU and binutils tools that
+# rebuild the bundle's smaller ICU data library, what builds and checks the Debian
+# package (Debian's own libpython for its bundle), and headless Wayland compositors
+# (KDE's KWin, GNOME's Mutter and Shell) with waybar as a tray host.
 # shellcheck disable=SC2034 # used by test.sh
 TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
   pulseaudio pulseaudio-utils libglib2.0-bin gsettings-desktop-schemas dconf-service
-  dconf-gsettings-backend at-spi2-core desktop-file-utils appstream icu-devtools binutils
-  dpkg-dev lintian libpython3-dev kwin-wayland mutter gnome-shell gjs waybar"
+  dconf-gsettings-backend at-spi2-core faketime desktop-file-utils appstream icu-devtools
+  binutils dpkg-dev lintian libpython3-dev kwin-wayland mutter gnome-shell gjs waybar"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\033[1;31m==> %s\033[0m\n' "$*" >&2; exit 1; }

@@ -302,14 +302,25 @@ class BreakMachine:
         idle_seconds: float | None,
         *,
         fullscreen: bool | None = False,
+        since_boot: float | None = None,
     ) -> BreakStatus:
-        """Take an idle sample and move the cycle on; returns the status to show."""
-        self._snap = self._tracker.sample(now, monotonic, idle_seconds)
+        """Take an idle sample and move the cycle on; returns the status to show.
+
+        ``since_boot`` (``Clock.since_boot``) tells a suspend from a clock change.
+        """
+        self._snap = self._tracker.sample(now, monotonic, idle_seconds, since_boot=since_boot)
+        self._follow_clock(self._tracker.take_clock_jump())
         self._idle_seconds = idle_seconds
         self._quiet_policy.report(FULLSCREEN, bool(fullscreen), now)
         self._update_quiet(now)
         self._evaluate(now)
         return self.status(now)
+
+    def _follow_clock(self, jump: float) -> None:
+        """Someone set the wall clock by ``jump`` seconds: a snooze and a re-offer keep
+        their real length. A pause keeps its wall time: "until tomorrow" means the clock."""
+        if jump:
+            self._break.follow_clock(jump)
 
     def set_locked(self, locked: bool, now: datetime, monotonic: float) -> BreakStatus:
         """The screen was locked or unlocked."""

@@ -27,6 +27,7 @@ from desk_mobility.core.events import (
     BreakSnoozed,
     EventSink,
 )
+from desk_mobility.core.sitting import shifted
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,14 @@ class CurrentBreak:
 
     def clear_snooze(self) -> None:
         self._snoozed_until = None
+
+    def follow_clock(self, jump: float) -> None:
+        """The wall clock was set by ``jump`` seconds: the snooze and the time of
+        the last showing keep their real distance from now."""
+        if self._snoozed_until is not None:
+            self._snoozed_until = shifted(self._snoozed_until, jump)
+        if self._offered_at is not None:
+            self._offered_at = shifted(self._offered_at, jump)
 
     def resolve(self, now: datetime, outcome: BreakOutcome) -> bool:
         """What finally became of the open offer; recorded once, then the offer is gone."""

@@ -347,28 +347,52 @@ class SettingsError(ValueError):
         self.related = related
 
 
+SHOWN_CHARACTERS = 40
+
+
+def shown(raw: object) -> str:
+    """A value as a message quotes it: short, whatever the file held.
+
+    Digits are counted before ``repr``, which refuses (or takes ages over) an
+    int of thousands of digits.
+    """
+    if isinstance(raw, int) and not isinstance(raw, bool) and raw.bit_length() > 64:
+        sign = "-" if raw < 0 else ""
+        return f"a {sign}number of about {int(raw.bit_length() * 0.30103) + 1} digits"
+    if isinstance(raw, dict):
+        return "a table"
+    if isinstance(raw, list) and len(raw) > 8:
+        return f"a list of {len(raw)} values"
+    text = repr(raw)
+    if len(text) > SHOWN_CHARACTERS:
+        text = text[: SHOWN_CHARACTERS - 1] + "…"
+    return text
+
+
 def coerce(spec: SettingSpec, raw: object) -> Any:
     """Turn a raw value (from TOML or a widget) into the typed value, or raise."""
     if spec.kind == "bool":
         if not isinstance(raw, bool):
-            raise SettingsError(spec.key, f"expected true or false, got {raw!r}")
+            raise SettingsError(spec.key, f"expected true or false, got {shown(raw)}")
         return raw
     if spec.kind in ("int", "float"):
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise SettingsError(spec.key, f"expected a number, got {raw!r}")
+            raise SettingsError(spec.key, f"expected a number, got {shown(raw)}")
         if spec.kind == "int" and isinstance(raw, float) and not raw.is_integer():
-            raise SettingsError(spec.key, f"expected a whole number, got {raw!r}")
-        if not math.isfinite(raw):
-            raise SettingsError(spec.key, f"expected a finite number, got {raw!r}")
-        value: int | float = int(raw) if spec.kind == "int" else float(raw)
-        if spec.minimum is not None and value < spec.minimum:
-            raise SettingsError(spec.key, f"{value} is below the minimum {spec.minimum:g}")
-        if spec.maximum is not None and value > spec.maximum:
-            raise SettingsError(spec.key, f"{value} is above the maximum {spec.maximum:g}")
-        return value
+            raise SettingsError(spec.key, f"expected a whole number, got {shown(raw)}")
+        # A float is checked for nan/inf; an int never overflows a comparison,
+        # so the bounds are checked before any conversion (a 400-digit number
+        # would overflow float(), math.isfinite() and a message's formatting).
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise SettingsError(spec.key, f"expected a finite number, got {shown(raw)}")
+        if spec.minimum is not None and raw < spec.minimum:
+            raise SettingsError(spec.key, f"{shown(raw)} is below the minimum {spec.minimum:g}")
+        if spec.maximum is not None and raw > spec.maximum:
+            raise SettingsError(spec.key, f"{shown(raw)} is above the maximum {spec.maximum:g}")
+        return int(raw) if spec.kind == "int" else float(raw)
     if spec.kind == "choice":
         if raw not in spec.choices:
-            raise SettingsError(spec.key, f"{raw!r} is not one of {', '.join(spec.choices)}")
+            raise SettingsError(spec.key, f"{shown(raw)} is not one of {', '.join(spec.choices)}")
         return raw
     if spec.kind == "time":
         if isinstance(raw, time):
@@ -377,16 +401,16 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
             try:
                 hours, minutes = raw.split(":")
                 return time(int(hours), int(minutes))
-            except ValueError:
+            except (ValueError, OverflowError):
                 pass
-        raise SettingsError(spec.key, f'expected a time like "08:30", got {raw!r}')
+        raise SettingsError(spec.key, f'expected a time like "08:30", got {shown(raw)}')
     if spec.kind == "days":
         if not isinstance(raw, list | tuple) or not all(isinstance(d, str) for d in raw):
-            raise SettingsError(spec.key, f'expected a list of days like ["mon"], got {raw!r}')
+            raise SettingsError(spec.key, f'expected a list of days like ["mon"], got {shown(raw)}')
         days = [d.lower()[:3] for d in raw]
         unknown = [d for d in days if d not in WEEKDAYS]
         if unknown:
-            raise SettingsError(spec.key, f"unknown day {unknown[0]!r}")
+            raise SettingsError(spec.key, f"unknown day {shown(unknown[0])}")
         return tuple(d for d in WEEKDAYS if d in days)
     raise SettingsError(spec.key, f"unknown kind {spec.kind}")  # pragma: no cover
 
@@ -481,26 +505,62 @@ def dumps(settings: Settings) -> str:
     return "\n".join(lines) + "\n"
 
 
+SECTIONS: dict[str, tuple[str, ...]] = {}
+for _spec in SETTINGS:
+    SECTIONS.setdefault(_spec.section.lower(), ())
+    SECTIONS[_spec.section.lower()] += (_spec.key,)
+NAMES_IN_A_MESSAGE = 8
+
+
 def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
     """Settings from parsed TOML, with one plain message per value not used.
 
-    Pure, so every rule about what a file may say is tested without a file.
+    Only a key in a known section is applied (its own, or another one it
+    may have lived in before): a key at the top level, in an unknown section
+    or in a list of tables (``[[breaks]]``) is named and left out, so the
+    file means exactly what it says. Unknown names are gathered
+    into one message however many there are. Pure, so every rule about what
+    a file may say is tested without a file.
     """
-    flat: dict[str, object] = {}
-    for value in data.values():
-        if isinstance(value, dict):
-            flat.update(value)
     problems: list[str] = []
+    unknown_sections: list[str] = []
+    unknown_keys: list[str] = []
+    misplaced: list[str] = []
     values: dict[str, Any] = {}
-    for key, raw in flat.items():
-        spec = SPEC_BY_KEY.get(key)
-        if spec is None:
-            problems.append(f"{key}: unknown setting, ignored")
+    for name, content in data.items():
+        if name not in SECTIONS:
+            if isinstance(content, dict):
+                unknown_sections.append(f"[{_cut(name)}]")
+            elif name in SPEC_BY_KEY:
+                misplaced.append(_misplaced(name, name))
+            else:
+                unknown_keys.append(_cut(name))
             continue
-        try:
-            values[key] = coerce(spec, raw)
-        except SettingsError as err:
-            problems.append(f"{err}; using the default {format_value(spec, spec.default)}")
+        if not isinstance(content, dict):
+            form = "a list of tables [[" + name + "]]" if isinstance(content, list) else "a value"
+            problems.append(
+                f"[{name}] is written as {form}; its settings go in one [{name}] table. "
+                "Nothing in it was applied."
+            )
+            continue
+        for key, raw in content.items():
+            spec = SPEC_BY_KEY.get(key)
+            if spec is None:
+                unknown_keys.append(_cut(f"{name}.{key}"))
+            else:
+                # A key in another known section is applied all the same: keys
+                # move between sections from one version to the next, and a
+                # file written by the older one must keep working.
+                try:
+                    values[key] = coerce(spec, raw)
+                except SettingsError as err:
+                    problems.append(f"{err}; using the default {format_value(spec, spec.default)}")
+    if unknown_sections:
+        problems.append(f"Unknown {_named(unknown_sections, 'section')}, not applied.")
+    if unknown_keys:
+        problems.append(f"Unknown {_named(unknown_keys, 'setting')}, ignored.")
+    if misplaced:
+        problems.append(f"In the wrong place, not applied: {_listed(misplaced)}.")
     settings = replace(Settings(), **values)
     for clash in cross_check(settings):
         spec = SPEC_BY_KEY[clash.key]
@@ -518,3 +578,24 @@ def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
         settings = Settings()
         problems.append("settings conflict with each other; all defaults are in use")
     return settings, tuple(problems)
+
+
+def _misplaced(written: str, key: str) -> str:
+    return f"{_cut(written)} (it belongs under [{SPEC_BY_KEY[key].section.lower()}])"
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= SHOWN_CHARACTERS else name[: SHOWN_CHARACTERS - 1] + "…"
+
+
+def _named(names: list[str], noun: str) -> str:
+    """ "setting foo" / "settings foo, bar and 3 more" for one message."""
+    plural = noun if len(names) == 1 else noun + "s"
+    return f"{plural} {_listed(names)}"
+
+
+def _listed(names: list[str]) -> str:
+    cut = names[:NAMES_IN_A_MESSAGE]
+    if len(names) > NAMES_IN_A_MESSAGE:
+        return ", ".join(cut) + f" and {len(names) - NAMES_IN_A_MESSAGE:,} more"
+    return ", ".join(cut)

@@ -114,6 +114,8 @@ class SittingTracker:
         self._idle_run_counted = 0.0
         self._last_wall: datetime | None = None
         self._last_mono = 0.0
+        self._last_boot: float | None = None
+        self._clock_jump = 0.0  # wall-clock settings seen since take_clock_jump()
         self._last_idle: float | None = None
         self._known = True
         self._locked = False
@@ -146,12 +148,20 @@ class SittingTracker:
     # -- input ---------------------------------------------------------------
 
     def sample(
-        self, now: datetime, monotonic: float, idle_seconds: float | None
+        self,
+        now: datetime,
+        monotonic: float,
+        idle_seconds: float | None,
+        *,
+        since_boot: float | None = None,
     ) -> SittingSnapshot:
         """Account for the time since the previous sample.
 
         ``idle_seconds`` is None when activity cannot be read: then every
         unlocked second counts as sitting, which is the honest fallback.
+        ``since_boot`` (a clock that counts a suspend but not a clock change)
+        tells the two apart; without it wall time running ahead of monotonic
+        time is taken for a suspend.
         """
         idle_reading = self._plausible_idle(now, monotonic, idle_seconds)
         self._known = idle_reading is not None
@@ -164,6 +174,18 @@ class SittingTracker:
             awake = max(0.0, monotonic - self._last_mono)
             wall = seconds_between(self._last_wall, now)
             slept = wall - awake
+            if since_boot is not None and self._last_boot is not None:
+                elapsed = max(0.0, since_boot - self._last_boot)
+                if abs(wall - elapsed) > SUSPEND_TOLERANCE_SECONDS:
+                    log.info(
+                        "wall clock set %+.0f s; durations and time away unaffected",
+                        wall - elapsed,
+                    )
+                    self._clock_jump += wall - elapsed
+                # Only real sleep is time away; a clock set forward is not.
+                slept = elapsed - awake
+                if slept <= SUSPEND_TOLERANCE_SECONDS:
+                    slept = 0.0
             if slept > SUSPEND_TOLERANCE_SECONDS:
                 log.info("wall clock ran %.0f s ahead of monotonic: counted as away", slept)
                 self._slept(now, awake, slept, idle)
@@ -173,8 +195,14 @@ class SittingTracker:
                 self._interval(now, awake, idle)
         self._last_wall = now
         self._last_mono = monotonic
+        self._last_boot = since_boot
         self._last_idle = idle
         return self.snapshot(now)
+
+    def take_clock_jump(self) -> float:
+        """Seconds the wall clock was set by (not slept) since the last call; 0 if none."""
+        jump, self._clock_jump = self._clock_jump, 0.0
+        return jump
 
     def set_locked(self, locked: bool, now: datetime, monotonic: float) -> SittingSnapshot:
         """The screen was locked or unlocked: away for the whole locked time."""
@@ -197,6 +225,7 @@ class SittingTracker:
             # The locked time is spent; the next sample starts from here.
             self._last_wall = now
             self._last_mono = monotonic
+            self._last_boot = None  # unknown here: the next sample goes by the wall clock
             self._last_idle = 0.0
             self._idle_run_counted = 0.0
             self._away_since = None

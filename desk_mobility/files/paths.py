@@ -56,6 +56,11 @@ class AppPaths:
         return self.log_dir / "desk-mobility.log"
 
     @property
+    def lock_file(self) -> Path:
+        """Held by the running instance for its life: one app per data folder."""
+        return self.data_dir / "desk-mobility.lock"
+
+    @property
     def instance_name(self) -> str:
         """The single-instance socket name: per user and per data folder.
 
@@ -66,9 +71,22 @@ class AppPaths:
         digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
         return f"{APP_ID}-{_user_slug()}-{digest}"
 
-    def ensure(self) -> None:
+    def ensure(self) -> list[str]:
+        """Create the folders; what could not be made is returned for the user, never raised.
+
+        A file where a folder should be, or a read-only parent, must not stop
+        the app: each part copes with its own folder missing (settings fall
+        back to defaults, the history to memory, the log to stderr).
+        """
+        problems: list[str] = []
         for folder in (self.config_dir, self.data_dir, self.state_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except FileExistsError:
+                problems.append(f"{folder} is a file, so Desk Mobility cannot use it as a folder.")
+            except OSError as exc:
+                problems.append(f"The folder {folder} cannot be created ({exc.strerror or exc}).")
+        return problems
 
 
 def _user_slug() -> str:

@@ -6,6 +6,9 @@ Two things hold memory a tray app idling for hours has no use for:
   reading each module's whole source through ``inspect.getsource``. The text
   stays in ``linecache`` (about 10 MB for this app's imports). Tracebacks
   reread what they need, so the cache can go.
+- Objects in a reference cycle (a closed window and the helpers that point
+  back at it) wait for Python's cyclic collector, which an idle app, making
+  few new objects, may not run for hours; they are collected here first.
 - glibc keeps memory that Python and Qt have freed (start-up parsing, a closed
   guide's picture caches) in its heap for reuse; ``malloc_trim`` returns it.
   Elsewhere (musl, macOS, Windows) there is nothing to trim.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import linecache
 import logging
 import sys
@@ -38,10 +42,13 @@ def _malloc_trim() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
 
 
 def release_freed_memory() -> bool:
-    """Drop cached source text and hand freed heap pages back to the OS.
+    """Collect cyclic garbage, drop cached source text, hand freed heap pages back to the OS.
 
     True when the heap could be trimmed here.
     """
+    collected = gc.collect()
+    if collected:
+        log.debug("collected %d objects kept alive only by reference cycles", collected)
     linecache.clearcache()
     trim = _malloc_trim()
     if trim is None:

@@ -28,6 +28,16 @@ class SystemClock:
     def monotonic(self) -> float:
         return time.monotonic()
 
+    def since_boot(self) -> float | None:
+        # CLOCK_BOOTTIME (Linux) counts a suspend that CLOCK_MONOTONIC skips;
+        # elsewhere the wall clock is the only witness of a sleep.
+        if _BOOT_CLOCK is None:
+            return None
+        return time.clock_gettime(_BOOT_CLOCK)
+
+
+_BOOT_CLOCK: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+
 
 def _local_zone() -> tzinfo | None:
     """The system's named time zone, or None to fall back to a fixed offset."""

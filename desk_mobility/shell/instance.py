@@ -23,6 +23,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 MAX_SOCKET_PATH = 100
+LIVE_CHECK_SECONDS = 2.0
 COMMANDS = ("activate", "break-now", "history", "settings", "quit", "status")
 Reply = dict[str, Any]
 
@@ -58,13 +59,22 @@ def _send_posix(address: str, payload: bytes, timeout: float) -> Reply | None:
             sock.connect(address)
         except (ConnectionRefusedError, FileNotFoundError):
             return None  # a stale socket left by a crashed instance
-        sock.sendall(payload)
+        except OSError as exc:
+            log.debug("cannot reach %s: %s", address, exc)
+            return None
         data = b""
-        while not data.endswith(b"\n"):
-            chunk = sock.recv(65536)
-            if not chunk:
-                break
-            data += chunk
+        try:
+            sock.sendall(payload)
+            while not data.endswith(b"\n"):
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+        except OSError as exc:  # a timeout or a reset: no answer this time
+            log.debug("no answer from %s: %s", address, exc)
+            return None
+    if not data:
+        return None  # closed without answering: shutting down
     return _decode(data)
 
 
@@ -109,12 +119,21 @@ class InstanceServer:
         self.address = address
 
     def listen(self) -> bool:
+        """Serve at the address unless a live instance already answers there.
+
+        The check comes first: with user-only access Qt makes the socket
+        elsewhere and renames it into place, which would silently take a
+        live instance's address. A socket nobody answers (left by a crash) is
+        replaced. The instance lock keeps two starters from racing here.
+        """
         from PySide6.QtNetwork import QLocalServer
 
+        if send_command(self.address, "status", timeout=LIVE_CHECK_SECONDS) is not None:
+            log.error("another instance answers at %s; not taking its socket", self.address)
+            return False
         if self._server.listen(self.address):
             log.info("single-instance server listening at %s", self.address)
             return True
-        # A crashed instance leaves its socket file behind: nobody answers it.
         QLocalServer.removeServer(self.address)
         ok = self._server.listen(self.address)
         if ok:

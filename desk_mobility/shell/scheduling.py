@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import logging
 import math
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -83,11 +84,30 @@ class _SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         # A coarse timer may fire up to 5 % early; the job is then not due yet
         # and the scheduler wakes a second time for nothing.
         self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._qtimer.timeout.connect(self._process_jobs)
+        self._qtimer.timeout.connect(self._on_timeout)
+        self._anchor = (time.time(), time.monotonic())
         super().__init__(*args, **kwargs)
+
+    def _on_timeout(self) -> None:
+        """Run what is due, after moving every job by any jump of the wall clock.
+
+        APScheduler keeps run times on the wall clock while the wait runs on
+        the monotonic one. A clock set back two hours would leave the next
+        check two hours away, a clock set forward would make it overdue:
+        moving the jobs by the jump keeps each one its monotonic distance.
+        """
+        wall, mono = self._anchor
+        jump = (time.time() - wall) - (time.monotonic() - mono)
+        if abs(jump) > DIVERGENCE_SECONDS:
+            log.info("wall clock moved %+.0f s: scheduled checks moved with it", jump)
+            for job in self.get_jobs():
+                if job.next_run_time is not None:
+                    job.modify(next_run_time=job.next_run_time + timedelta(seconds=jump))
+        self._process_jobs()
 
     def _start_timer(self, wait_seconds: float | None) -> None:
         self._qtimer.stop()
+        self._anchor = (time.time(), time.monotonic())
         if wait_seconds is not None:
             # Round up: a timer that fires a fraction of a millisecond early
             # finds nothing due and spins until the job is.
@@ -275,7 +295,7 @@ class BreakScheduler(QObject):
     def check_now(self) -> BreakStatus:
         """Sample idle time, move the machine on, and schedule the next check."""
         self.checks += 1
-        now, mono = self._clock.now(), self._clock.monotonic()
+        now, mono, boot = self._clock.now(), self._clock.monotonic(), self._clock.since_boot()
         if self._last_wall is not None:
             drift = seconds_between(self._last_wall, now) - (mono - self._last_mono)
             if abs(drift) > DIVERGENCE_SECONDS:
@@ -288,7 +308,7 @@ class BreakScheduler(QObject):
         fullscreen = self._probe_fullscreen()
         self._report_quiet(now)
         try:
-            self._machine.tick(now, mono, self._read_idle(), fullscreen=fullscreen)
+            self._machine.tick(now, mono, self._read_idle(), fullscreen=fullscreen, since_boot=boot)
         except Exception:  # one bad look must not end every look after it
             log.exception("break check failed; the next one is scheduled all the same")
         due_to_save = self._saved_mono is None or mono - self._saved_mono >= STATE_SAVE_SECONDS

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
@@ -41,7 +42,13 @@ from desk_mobility.core.week import (
     utc_window,
 )
 from desk_mobility.storage import queries
-from desk_mobility.storage.errors import StoreError, describe_problem, is_transient
+from desk_mobility.storage.errors import (
+    DISK_FULL_MESSAGE,
+    StoreError,
+    describe_problem,
+    is_disk_full,
+    is_transient,
+)
 from desk_mobility.storage.opening import StoreMode, open_history
 from desk_mobility.storage.schema import SCHEMA_VERSION, as_database, migrate, schema_version
 from desk_mobility.storage.time_format import local_time, offset_minutes, utc_text
@@ -68,6 +75,8 @@ log = logging.getLogger(__name__)
 
 # Events kept in memory while the disk refuses them (disk full, locked).
 PENDING_LIMIT = 5000
+# A write that finds the history waiting tries the disk again at most this often.
+RETRY_SECONDS = 30.0
 
 
 class HistoryStore:
@@ -76,8 +85,10 @@ class HistoryStore:
     Create it with ``HistoryStore.open(path)``, which returns the store and the
     messages the user should see (damaged file moved aside, read-only, ...).
     It is an ``EventSink``: ``record(event)`` never raises. ``mode`` tells
-    whether history is being kept ("normal"), only shown ("read-only") or kept
-    for this session alone ("memory").
+    whether history is being kept ("normal"), only shown ("read-only"), kept
+    for this session alone ("memory"), or kept in memory until the full disk
+    has room again ("waiting"); ``retry()`` tries the disk again, and so does
+    a later write.
     """
 
     def __init__(
@@ -96,6 +107,7 @@ class HistoryStore:
         self._pending: deque[Event] = deque()
         self._reported: set[str] = set()
         self._dropped_read_only = 0
+        self._last_retry = time.monotonic()
 
     # -- opening
 
@@ -115,7 +127,9 @@ class HistoryStore:
         return cls(conn, mode=mode, path=path, on_problem=on_problem), messages
 
     def close(self) -> None:
-        self.flush()
+        self.retry()
+        if self._pending:
+            log.error("history: %d events could not be saved before quitting", len(self._pending))
         self._db.close()
 
     @property
@@ -134,6 +148,36 @@ class HistoryStore:
         """Events waiting for the disk to accept them again."""
         return len(self._pending)
 
+    @property
+    def needs_retry(self) -> bool:
+        """Something waits for the disk: the shell calls ``retry()`` now and then."""
+        return self.mode == "waiting" or bool(self._pending)
+
+    def retry(self) -> bool:
+        """Try the disk again: open the file if the history was waiting, then save
+        what was kept. True when nothing waits any more."""
+        self._last_retry = time.monotonic()
+        if self.mode == "waiting" and not self._reopen():
+            return False
+        return self.flush()
+
+    def _reopen(self) -> bool:
+        if self.path is None:
+            return False
+        conn, mode, messages = open_history(self.path)
+        if mode != "normal":
+            conn.close()
+            return False
+        self._db.close()
+        self._db = conn
+        self._sqlite_utils = None
+        self.mode = "normal"
+        self._reported.discard("transient")
+        log.info("there is room on the disk again: history at %s", self.path)
+        for message in messages:  # e.g. a file found damaged now that it could be opened
+            self._report("reopen", message, StoreError(message))
+        return True
+
     # -- recording
 
     def record(self, event: Event) -> None:
@@ -141,6 +185,12 @@ class HistoryStore:
         if self.mode == "read-only":
             self._dropped_read_only += 1
             log.debug("history read-only, not saved: %r", event)
+            return
+        if self.mode == "waiting":
+            self._pending.append(event)
+            self._trim_pending()
+            if time.monotonic() - self._last_retry >= RETRY_SECONDS:
+                self.retry()
             return
         if self._pending:
             self._pending.append(event)
@@ -166,16 +216,19 @@ class HistoryStore:
             with transaction(self._db):
                 handler(self._db, event)
         except sqlite3.Error as exc:
-            if is_transient(exc):
+            if is_transient(exc) or is_disk_full(exc, self._folder):
                 if not retry:
                     self._pending.append(event)
                     self._trim_pending()
-                self._report(
-                    "transient",
-                    f"Your activity cannot be saved right now because {describe_problem(exc)}. "
-                    "It is kept in memory and saved as soon as the disk accepts it again.",
-                    exc,
-                )
+                if is_disk_full(exc, self._folder):
+                    message = DISK_FULL_MESSAGE
+                else:
+                    message = (
+                        f"Your activity cannot be saved right now because "
+                        f"{describe_problem(exc)}. It is kept in memory and saved as soon as "
+                        "the disk accepts it again."
+                    )
+                self._report("transient", message, exc)
                 return False
             self._report(
                 "failed",
@@ -190,6 +243,10 @@ class HistoryStore:
             log.info("history saved an event that had been waiting")
         self._reported.discard("transient")
         return True
+
+    @property
+    def _folder(self) -> Path | None:
+        return self.path.parent if self.path is not None else None
 
     def _trim_pending(self) -> None:
         while len(self._pending) > PENDING_LIMIT:

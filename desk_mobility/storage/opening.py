@@ -3,7 +3,10 @@
 Opening never fails: a damaged file is moved aside and a new one started, a
 file from a newer version is opened read-only, a file that cannot be written
 is shown read-only, and with no usable place at all the history of this
-session lives in memory. What happened is returned as messages for the user.
+session lives in memory. A full disk is none of these: it passes, so the
+history waits ("waiting") with new activity kept in memory until there is
+room, and the store opens the file again then. What happened is returned as
+messages for the user.
 """
 
 from __future__ import annotations
@@ -16,12 +19,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from desk_mobility.storage.errors import describe_problem, is_corruption
+from desk_mobility.storage.errors import (
+    DISK_FULL_MESSAGE,
+    describe_problem,
+    is_corruption,
+    is_disk_full,
+)
 from desk_mobility.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 log = logging.getLogger(__name__)
 
-StoreMode = Literal["normal", "read-only", "memory"]
+StoreMode = Literal["normal", "read-only", "memory", "waiting"]
 
 
 class OpenedHistory(NamedTuple):
@@ -102,6 +110,8 @@ def open_history(path: Path, *, now: Callable[[], datetime] | None = None) -> Op
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
+        if is_disk_full(exc):
+            return _waiting_for_room(path, messages, exc)
         return _in_memory(path, messages, exc)
 
     for attempt in range(2):
@@ -148,6 +158,8 @@ def open_history(path: Path, *, now: Callable[[], datetime] | None = None) -> Op
 
 def _fallback(path: Path, messages: list[str], exc: BaseException) -> OpenedHistory:
     """The file cannot be written: show it read-only if it can be read at all."""
+    if is_disk_full(exc, path.parent):
+        return _waiting_for_room(path, messages, exc)
     reason = describe_problem(exc, path.parent)
     if path.exists() and path.stat().st_size > 0:
         try:
@@ -164,6 +176,21 @@ def _fallback(path: Path, messages: list[str], exc: BaseException) -> OpenedHist
         except sqlite3.Error as read_exc:
             log.warning("history cannot be read either: %s", read_exc)
     return _in_memory(path, messages, exc)
+
+
+def _waiting_for_room(path: Path, messages: list[str], exc: BaseException) -> OpenedHistory:
+    """No room on the disk: past weeks read as they are, new activity waits in memory."""
+    log.warning("history waits for room on the disk: %s", exc)
+    messages.append(DISK_FULL_MESSAGE)
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            db = _connect_read_only(path)
+            if schema_version(db) >= 1:
+                return OpenedHistory(db, "waiting", messages)
+            db.close()
+        except sqlite3.Error as read_exc:
+            log.warning("history cannot be read while the disk is full: %s", read_exc)
+    return OpenedHistory(_memory_database(), "waiting", messages)
 
 
 def _in_memory(path: Path, messages: list[str], exc: BaseException) -> OpenedHistory:

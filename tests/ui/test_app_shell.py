@@ -83,7 +83,7 @@ def test_bad_settings_file_is_reported_not_fatal(qtbot: QtBot, paths: AppPaths) 
     shell = DeskMobilityApp(qt_app, paths, FakeClock(datetime(2026, 3, 2, 9, tzinfo=UTC)))
     try:
         assert shell.settings.sit_minutes == 50
-        assert any("sit_minutes" in message for message in shell.startup_messages)
+        assert any("sit_minutes" in message for message, _folder in shell.startup_messages)
         shell.start()  # no tray offscreen: the window shows the message at once
         assert shell.no_tray_window is not None
         assert "sit_minutes" in shell.no_tray_window.notice.text()

@@ -48,6 +48,7 @@ class RecordingNotifier(NotifierBase):
         super().__init__()
         self.shown: list[tuple[str, float, int, bool, str]] = []
         self.withdrawn = 0
+        self.notices: list[tuple[str, str, str | None]] = []
 
     def show_break(
         self, offer_id: str, sat_seconds: float, snooze_minutes: int, reoffer: bool
@@ -57,6 +58,10 @@ class RecordingNotifier(NotifierBase):
 
     def withdraw(self) -> None:
         self.withdrawn += 1
+
+    def show_notice(self, title: str, body: str, folder: str | None = None) -> bool:
+        self.notices.append((title, body, folder))
+        return True
 
 
 class SetCall:
@@ -256,6 +261,49 @@ def test_a_lost_notification_leaves_the_break_due_in_the_tray(afternoon: Afterno
     assert afternoon.stage == "due"
     assert afternoon.app.status().break_due
     assert afternoon.app.actions.snooze_action.isEnabled()
+
+
+def test_every_start_up_problem_goes_to_the_notifier_in_one_notice(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    unknown = "".join(f"k{i} = 1\n" for i in range(500))
+    paths.settings_file.write_text(
+        f"[breaks]\nsit_minutes = -5\n[general]\n{unknown}[bogus]\nx = 1\n"
+    )
+    paths.history_db.write_bytes(b"not a database at all" * 100)
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    notifier = RecordingNotifier()
+    app = DeskMobilityApp(
+        qt_app,
+        paths,
+        FakeClock(datetime(2026, 11, 25, 13, 0, tzinfo=BERLIN)),
+        idle_source=SetIdle(),
+        notifier_factory=lambda _tray: notifier,
+    )
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: bool(notifier.notices), timeout=6000)
+        qtbot.wait(50)
+        assert len(notifier.notices) == 1
+        title, body, folder = notifier.notices[0]
+        assert title == "Desk Mobility: Please note"
+        assert "sit_minutes" in body and "[bogus]" in body and "and 492 more" in body
+        assert "damaged" in body
+        assert folder == str(paths.config_dir)
+    finally:
+        app.quit()
+
+
+def test_a_break_the_notifier_cannot_show_still_reaches_the_tray_fallback(
+    afternoon: Afternoon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lost: list[str] = []
+    monkeypatch.setattr(afternoon.notifier, "show_break", lambda *args: False)
+    monkeypatch.setattr(afternoon.app, "_on_notification_lost", lost.append)
+    afternoon.types_for(51)
+    assert afternoon.stage == "due"
+    assert len(lost) == 1
 
 
 def test_a_call_holds_the_break_and_remind_me_anyway_offers_it(afternoon: Afternoon) -> None:

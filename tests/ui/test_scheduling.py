@@ -52,6 +52,9 @@ class RealtimeClock:
     def monotonic(self) -> float:
         return time.monotonic()
 
+    def since_boot(self) -> float | None:
+        return time.monotonic()
+
 
 @pytest.fixture
 def parts(tmp_path: Path) -> tuple[FakeClock, FakeIdleSource, RecordingSink, Path]:

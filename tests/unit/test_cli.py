@@ -91,3 +91,12 @@ def test_pure_python_layers_load_before_qt_without_pulling_qt_in() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=30
     )
     assert result.stdout.strip() == "[] []"
+
+
+def test_asking_for_the_status_of_no_app_makes_no_files(
+    isolated_env: dict[str, str], tmp_path: Path
+) -> None:
+    result = launch(isolated_env, "--status")
+    assert result.returncode == 1
+    assert "is not running" in result.stderr
+    assert not (tmp_path / "data").exists()

@@ -75,6 +75,9 @@ class NotifierBase(QObject):
       break stays due; the tray still offers it);
     - ``delivery_failed``: a message that was accepted could not be shown after
       all (the service went away); the tray should show "break due";
+    - ``confirmed``: the service says the offer is on screen (it may answer
+      after ``show_break`` returned), so a stand-in shown meanwhile can go;
+    - ``open_folder_requested(folder)``: the "Open folder" button of a notice;
     - ``activation_token(str)``: the server's xdg-activation token for the click
       that follows, so the window it opens may come to the front on Wayland.
     """
@@ -85,6 +88,8 @@ class NotifierBase(QObject):
     dismissed = Signal(str)
     delivery_failed = Signal(str)
     activation_token = Signal(str)
+    confirmed = Signal(str)
+    open_folder_requested = Signal(str)
 
     backend_name = "base"
     # True when Snooze and Skip are buttons on the notification itself; when
@@ -107,6 +112,13 @@ class NotifierBase(QObject):
 
     def withdraw(self) -> None:
         raise NotImplementedError
+
+    def show_notice(self, title: str, body: str, folder: str | None = None) -> bool:
+        """A message about the app itself (bad settings, a full disk); False if not shown.
+
+        ``folder``, where the backend can offer buttons, becomes "Open folder".
+        """
+        return False
 
     def close(self) -> None:
         """Let go of OS resources; safe to call twice."""

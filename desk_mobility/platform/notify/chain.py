@@ -5,7 +5,9 @@ best channel the desktop offers is chosen once at start-up and the choice is
 logged:
 
 1. ``org.freedesktop.Notifications`` over D-Bus with Start / Snooze / Skip
-   buttons, id replacement and withdrawal (Linux desktops);
+   buttons, id replacement and withdrawal (Linux desktops), with the tray's
+   message standing in whenever the server or the bus fails mid-session
+   (``FallbackNotifier``);
 2. ``QSystemTrayIcon.showMessage``: a click means Start, Snooze and Skip stay
    in the tray menu (Windows, macOS, Linux with a tray but no server, or a
    server that cannot show buttons);
@@ -41,6 +43,7 @@ from desk_mobility.platform.notify.base import (
     break_message,
     describe_routine,
 )
+from desk_mobility.platform.notify.fallback import FallbackNotifier
 from desk_mobility.platform.notify.tray_message import TrayNotifier
 
 if TYPE_CHECKING:
@@ -125,7 +128,17 @@ def choose_notifier(
         else:
             if dbus.actions_in_notification:
                 log.info("notifications: D-Bus server %s with Start/Snooze/Skip", dbus.server)
-                return dbus
+                try:
+                    stand_in = TrayNotifier.create(
+                        tray_icon, routine_summary=routine_summary, parent=parent
+                    )
+                except NotifierUnavailableError as err:
+                    log.info("notifications: no stand-in if the server fails (%s)", err)
+                    return dbus
+                log.info("notifications: tray messages stand in whenever the server fails")
+                return FallbackNotifier(
+                    [dbus, stand_in], routine_summary=routine_summary, parent=parent
+                )
             reasons.append(f"D-Bus: server {dbus.server} shows no buttons")
             plain_dbus = dbus
 

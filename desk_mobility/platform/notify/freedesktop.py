@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,8 +62,13 @@ CLOSED_BY_CALL = 3
 
 # A due break stays until the user answers it or the app withdraws it.
 PERSISTENT = 0
+SERVER_DEFAULT = -1  # a notice expires as the server's own notifications do
+ACTION_OPEN_FOLDER = "open-folder"
 URGENCY_NORMAL = 1
 SETUP_TIMEOUT_SECONDS = 3.0
+# After the bus went away: how often to try it again, and how long to wait for it.
+RECONNECT_SECONDS = 2.0
+RECONNECT_TIMEOUT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,48 +123,20 @@ class DBusNotifier(NotifierBase):
         A server that is installed but not running is started by the bus
         (D-Bus activation) during ``GetCapabilities``.
         """
-        try:
-            conn = open_dbus_connection(bus=bus_address or "SESSION", auth_timeout=timeout)
-        except KeyError as err:
-            raise NotifierUnavailableError(
-                "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"
-            ) from err
-        except (OSError, RuntimeError, ValueError, TimeoutError) as err:
-            raise NotifierUnavailableError(f"cannot reach the session bus: {err}") from err
-        try:
-            capabilities = _call(conn, "GetCapabilities", timeout)[0]
-            info = _call(conn, "GetServerInformation", timeout)
-            rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
-            conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=timeout)
-            owner_rule = MatchRule(
-                type="signal", sender=BUS_DRIVER, interface=BUS_DRIVER, member="NameOwnerChanged"
-            )
-            owner_rule.add_arg_condition(0, SERVICE)
-            conn.send_and_get_reply(message_bus.AddMatch(owner_rule), timeout=timeout)
-            owner = conn.send_and_get_reply(message_bus.GetNameOwner(SERVICE), timeout=timeout)
-        except DBusErrorResponse as err:
-            conn.close()
-            raise NotifierUnavailableError(f"no notification server ({err.name})") from err
-        except (OSError, TimeoutError) as err:
-            conn.close()
-            raise NotifierUnavailableError(
-                f"the notification server does not answer: {err}"
-            ) from err
-        server = ServerInfo(name=str(info[0]), vendor=str(info[1]), version=str(info[2]))
-        owner_name = (
-            str(owner.body[0]) if owner.header.message_type == MessageType.method_return else ""
-        )
-        return cls(
+        conn, capabilities, server, owner = _setup(bus_address, timeout)
+        notifier = cls(
             conn,
-            frozenset(str(c) for c in capabilities),
+            capabilities,
             server,
-            owner=owner_name,
+            owner=owner,
             routine_summary=routine_summary,
             app_name=app_name,
             app_icon=app_icon,
             desktop_entry=desktop_entry,
             parent=parent,
         )
+        notifier.bus_address = bus_address
+        return notifier
 
     def __init__(
         self,
@@ -192,9 +170,52 @@ class DBusNotifier(NotifierBase):
         # should be on screen, to show it again if the server is replaced.
         self._owner = owner
         self._showing: _Show | None = None
-        self._watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._watch.activated.connect(self._on_readable)
+        # Notices (not breaks): the Notify serials awaiting an id, and the ids
+        # on screen, each with the folder its "Open folder" button opens.
+        self._notice_serials: dict[int, str] = {}
+        self._notice_ids: dict[int, str] = {}
+        self.bus_address: str | None = None
+        self._last_attempt = -RECONNECT_SECONDS
+        self._watch = self._watch_socket(conn)
         self._drain()
+
+    def _watch_socket(self, conn: DBusConnection) -> QSocketNotifier:
+        watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
+        watch.activated.connect(self._on_readable)
+        return watch
+
+    @property
+    def connected(self) -> bool:
+        return self._conn is not None
+
+    def reconnect(self) -> bool:
+        """Reach the bus again after it went away (a session bus restarted, a crash).
+
+        Cheap when nothing listens (the connect fails at once) and tried at
+        most every ``RECONNECT_SECONDS``. True when connected afterwards.
+        """
+        if self._conn is not None:
+            return True
+        now = time.monotonic()
+        if now - self._last_attempt < RECONNECT_SECONDS:
+            return False
+        self._last_attempt = now
+        try:
+            conn, capabilities, server, owner = _setup(self.bus_address, RECONNECT_TIMEOUT)
+        except NotifierUnavailableError as err:
+            log.debug("notification server still unreachable: %s", err)
+            return False
+        self._conn = conn
+        self.capabilities = capabilities
+        self.server = server
+        self.actions_in_notification = "actions" in capabilities
+        self.backend_name = "dbus" if self.actions_in_notification else "dbus-plain"
+        self._owner = owner
+        self._watch.deleteLater()
+        self._watch = self._watch_socket(conn)
+        log.info("reconnected to the notification server %s", server)
+        self._drain()
+        return True
 
     # -- what the app calls ---------------------------------------------
     @property
@@ -205,15 +226,44 @@ class DBusNotifier(NotifierBase):
     def show_break(
         self, offer_id: str, sat_seconds: float, snooze_minutes: int, reoffer: bool
     ) -> bool:
-        if self._conn is None:
+        if self._conn is None and not self.reconnect():
             log.warning("break %s not shown: the session bus connection is gone", offer_id)
             return False
         request = _Show(offer_id, sat_seconds, snooze_minutes)
         self._showing = request
+        if not self._owner:
+            # No server on the bus: nothing to send. The offer is sent as soon
+            # as one takes the name (see _on_owner_changed).
+            log.warning("break %s not shown: no notification server on the bus", offer_id)
+            return False
         if self._pending_serial is not None:
             self._queued = request
             return True
         return self._send_notify(request)
+
+    def show_notice(self, title: str, body: str, folder: str | None = None) -> bool:
+        """A message about the app itself (settings, history), beside any break offer."""
+        if self._conn is None and not self.reconnect():
+            return False
+        actions: list[str] = []
+        if folder and "actions" in self.capabilities:
+            actions = [ACTION_OPEN_FOLDER, "Open folder"]
+        if "body-markup" in self.capabilities:
+            body = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        hints: dict[str, tuple[str, Any]] = {"urgency": ("y", URGENCY_NORMAL)}
+        if self._desktop_entry:
+            hints["desktop-entry"] = ("s", self._desktop_entry)
+        call = new_method_call(
+            NOTIFICATIONS,
+            "Notify",
+            "susssasa{sv}i",
+            (self._app_name, 0, self._app_icon, title, body, actions, hints, SERVER_DEFAULT),
+        )
+        serial = self._send(call)
+        if serial is None:
+            return False
+        self._notice_serials[serial] = folder or ""
+        return True
 
     def withdraw(self) -> None:
         self._showing = None
@@ -316,7 +366,14 @@ class DBusNotifier(NotifierBase):
         header = message.header
         kind = header.message_type
         if kind in (MessageType.method_return, MessageType.error):
-            if header.fields.get(HeaderFields.reply_serial) == self._pending_serial:
+            reply_to = header.fields.get(HeaderFields.reply_serial)
+            if reply_to in self._notice_serials:
+                folder = self._notice_serials.pop(reply_to)
+                if kind == MessageType.method_return:
+                    self._notice_ids[int(message.body[0])] = folder
+                else:
+                    log.warning("the notification server refused a notice: %s", message.body)
+            elif reply_to == self._pending_serial:
                 self._on_notify_reply(message)
             elif kind == MessageType.error:
                 log.debug(
@@ -370,6 +427,7 @@ class DBusNotifier(NotifierBase):
             self._offer_id = offer_id
             self._owner = str(message.header.fields.get(HeaderFields.sender, self._owner))
             log.debug("break %s shown as notification %d", offer_id, self._server_id)
+            self.confirmed.emit(offer_id)
         queued, self._queued = self._queued, None
         if isinstance(queued, _Show):
             self._send_notify(queued)
@@ -377,6 +435,14 @@ class DBusNotifier(NotifierBase):
             self._close_current()
 
     def _on_action(self, notification_id: int, key: str) -> None:
+        if notification_id in self._notice_ids:
+            folder = self._notice_ids.pop(notification_id)
+            if key == ACTION_OPEN_FOLDER and folder:
+                log.info("notice action: open %s", folder)
+                self.open_folder_requested.emit(folder)
+            # Done with, as after a break's button: every server then behaves the same.
+            self._send(new_method_call(NOTIFICATIONS, "CloseNotification", "u", (notification_id,)))
+            return
         if notification_id != self._server_id or self._offer_id is None:
             log.debug("action %r on notification %d ignored (not current)", key, notification_id)
             return
@@ -394,6 +460,7 @@ class DBusNotifier(NotifierBase):
             self.skip_requested.emit(offer_id)
 
     def _on_closed(self, notification_id: int, reason: int) -> None:
+        self._notice_ids.pop(notification_id, None)
         if notification_id != self._server_id or self._offer_id is None:
             return
         offer_id = self._offer_id
@@ -419,6 +486,8 @@ class DBusNotifier(NotifierBase):
         self._owner = new
         self._server_id = 0
         self._offer_id = None
+        self._notice_serials.clear()
+        self._notice_ids.clear()
         if self._pending_serial is not None:
             # The reply comes from the old server or not at all; the request
             # is made again below once a server is there.
@@ -449,8 +518,46 @@ class DBusNotifier(NotifierBase):
         self._pending_offer = None
         self._queued = None
         self._showing = None
+        self._notice_serials.clear()
+        self._notice_ids.clear()
         if offer_id:
             self.delivery_failed.emit(offer_id)
+
+
+def _setup(
+    bus_address: str | None, timeout: float
+) -> tuple[DBusConnection, frozenset[str], ServerInfo, str]:
+    """Connect, ask the server what it can do, and subscribe to its signals."""
+    try:
+        conn = open_dbus_connection(bus=bus_address or "SESSION", auth_timeout=timeout)
+    except KeyError as err:
+        raise NotifierUnavailableError(
+            "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"
+        ) from err
+    except (OSError, RuntimeError, ValueError, TimeoutError) as err:
+        raise NotifierUnavailableError(f"cannot reach the session bus: {err}") from err
+    try:
+        capabilities = _call(conn, "GetCapabilities", timeout)[0]
+        info = _call(conn, "GetServerInformation", timeout)
+        rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
+        conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=timeout)
+        owner_rule = MatchRule(
+            type="signal", sender=BUS_DRIVER, interface=BUS_DRIVER, member="NameOwnerChanged"
+        )
+        owner_rule.add_arg_condition(0, SERVICE)
+        conn.send_and_get_reply(message_bus.AddMatch(owner_rule), timeout=timeout)
+        owner = conn.send_and_get_reply(message_bus.GetNameOwner(SERVICE), timeout=timeout)
+    except DBusErrorResponse as err:
+        conn.close()
+        raise NotifierUnavailableError(f"no notification server ({err.name})") from err
+    except (OSError, TimeoutError) as err:
+        conn.close()
+        raise NotifierUnavailableError(f"the notification server does not answer: {err}") from err
+    server = ServerInfo(name=str(info[0]), vendor=str(info[1]), version=str(info[2]))
+    owner_name = (
+        str(owner.body[0]) if owner.header.message_type == MessageType.method_return else ""
+    )
+    return conn, frozenset(str(c) for c in capabilities), server, owner_name
 
 
 def _call(conn: DBusConnection, method: str, timeout: float) -> tuple[Any, ...]:

@@ -105,5 +105,21 @@ class PlyerNotifier(NotifierBase):
             return False
         return True
 
+    def show_notice(self, title: str, body: str, folder: str | None = None) -> bool:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._impl.notify(
+                    title=title,
+                    message=body,
+                    app_name=self._app_name,
+                    app_icon=self._app_icon,
+                    timeout=TIMEOUT_SECONDS,
+                )
+        except Exception as err:  # a failing helper must not take the app down
+            log.warning("notice not shown by plyer %s: %s", self.implementation, err)
+            return False
+        return True
+
     def withdraw(self) -> None:
         """plyer cannot take a message back; it fades on the system's schedule."""

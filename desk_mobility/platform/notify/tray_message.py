@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 # Qt's own balloon (Linux/XEmbed) stays until clicked or withdrawn when the
 # timeout is 0; Windows and macOS apply their own rules and ignore it.
 PERSISTENT_MS = 0
+NOTICE_MS = 15000
 
 
 class TrayNotifier(NotifierBase):
@@ -64,6 +65,8 @@ class TrayNotifier(NotifierBase):
         super().__init__(routine_summary, parent)
         self._tray = tray_icon
         self._offer_id: str | None = None
+        # The folder of the notice on screen, when the last message was a notice.
+        self._notice_folder: str | None = None
         self._tray.messageClicked.connect(self._on_clicked)
 
     @property
@@ -85,6 +88,16 @@ class TrayNotifier(NotifierBase):
             PERSISTENT_MS,
         )
         self._offer_id = offer_id
+        self._notice_folder = None
+        return True
+
+    def show_notice(self, title: str, body: str, folder: str | None = None) -> bool:
+        """A notice in the same balloon; a click on it opens ``folder`` when there is one."""
+        if not self._tray.isVisible():
+            return False
+        text = f"{body}\nClick to open the folder." if folder else body
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, NOTICE_MS)
+        self._notice_folder = folder or ""
         return True
 
     def withdraw(self) -> None:
@@ -99,6 +112,11 @@ class TrayNotifier(NotifierBase):
             self._tray.messageClicked.disconnect(self._on_clicked)
 
     def _on_clicked(self) -> None:
+        folder, self._notice_folder = self._notice_folder, None
+        if folder is not None:
+            if folder:
+                self.open_folder_requested.emit(folder)
+            return
         offer_id, self._offer_id = self._offer_id, None
         if offer_id is None:
             log.debug("tray message clicked after it was withdrawn; ignored")

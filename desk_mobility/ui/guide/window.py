@@ -163,11 +163,12 @@ class GuideWindow(QWidget):
         self.apply_theme(self._dark_override)
         self.accessibility = GuideAccessibility(self)
         self._show_page("setup")
+        # Bound methods, not lambdas: the style hints live as long as the
+        # application, and a lambda held there would keep every closed guide
+        # (with its pictures) alive. Qt drops a method's connection with its object.
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme(self._dark_override))
-        hints.accessibility().contrastPreferenceChanged.connect(
-            lambda _contrast: self.apply_theme(self._dark_override)
-        )
+        hints.colorSchemeChanged.connect(self._on_color_scheme)
+        hints.accessibility().contrastPreferenceChanged.connect(self._on_color_scheme)
 
     # -------------------------------------------------------------- public
 
@@ -194,6 +195,9 @@ class GuideWindow(QWidget):
         self.raise_()
         self.activateWindow()
         self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _on_color_scheme(self, _scheme: object) -> None:
+        self.apply_theme(self._dark_override)
 
     def apply_theme(self, dark: bool | None = None) -> None:
         """Light or dark; ``None`` follows the system."""

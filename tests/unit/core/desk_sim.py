@@ -62,6 +62,8 @@ class Desk:
         self.period = period
         self.fullscreen = False
         self.idle_known = True
+        # Off: a system without a boot clock, where only the wall clock tells a suspend.
+        self.boot_clock = True
         self.notices: list[Notice] = []
         self._last_input = self.clock.monotonic()
         self.snap: SittingSnapshot | None = None
@@ -142,10 +144,13 @@ class Desk:
     def tick(self) -> None:
         idle = self.idle if self.idle_known else None
         now, mono = self.clock.now(), self.clock.monotonic()
+        boot = self.clock.since_boot() if self.boot_clock else None
         if self.tracker_only:
-            self.snap = self.tracker.sample(now, mono, idle)
+            self.snap = self.tracker.sample(now, mono, idle, since_boot=boot)
             return
-        self.status = self.machine.tick(now, mono, idle, fullscreen=self.fullscreen)
+        self.status = self.machine.tick(
+            now, mono, idle, fullscreen=self.fullscreen, since_boot=boot
+        )
         self.snap = self.tracker.snapshot(now)
         self._collect()
 

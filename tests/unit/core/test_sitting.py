@@ -143,6 +143,32 @@ def test_setting_the_clock_back_an_hour_changes_no_durations() -> None:
     assert desk.events(StretchEnded) == []
 
 
+@pytest.mark.parametrize("hours", [2, -2])
+def test_a_wall_clock_set_either_way_is_neither_time_away_nor_sitting(hours: int) -> None:
+    desk = sitting_desk().types(minutes=10)
+    desk.clock.jump_wall(hours * 3600)
+    desk.types(minutes=10)
+    assert desk.sat_minutes == pytest.approx(20)
+    assert desk.events(StretchEnded) == []
+    assert desk.events(NaturalBreak) == []
+
+
+def test_a_suspend_is_still_time_away_when_the_clock_is_also_trusted() -> None:
+    desk = sitting_desk().types(minutes=10).sleeps(minutes=30).touches().types(minutes=1)
+    assert len(desk.events(NaturalBreak)) == 1
+    assert desk.sat_minutes == pytest.approx(1, abs=0.2)
+
+
+def test_without_a_boot_clock_a_clock_set_forward_still_reads_as_a_suspend() -> None:
+    """Where the system has no boot clock, the wall clock is the only witness."""
+    desk = sitting_desk()
+    desk.boot_clock = False
+    desk.types(minutes=10)
+    desk.clock.jump_wall(2 * 3600)
+    desk.types(minutes=1)
+    assert len(desk.events(NaturalBreak)) == 1
+
+
 def test_without_an_idle_source_every_unlocked_minute_counts() -> None:
     desk = sitting_desk()
     desk.idle_known = False

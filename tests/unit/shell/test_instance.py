@@ -81,3 +81,28 @@ def test_stale_socket_from_a_crash_is_replaced(qtbot: QtBot, tmp_path: Path) -> 
 
 def test_no_instance_means_no_reply(tmp_path: Path) -> None:
     assert send_command(str(tmp_path / "nobody.sock"), "status") is None
+
+
+def test_a_live_instance_keeps_its_socket(qtbot: QtBot, tmp_path: Path) -> None:
+    """Taking over is only for a socket nobody answers: a live one is left alone."""
+    address = tmp_path / "instance.sock"
+    live = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    live.bind(str(address))
+    live.listen(4)
+    answered: list[bytes] = []
+
+    def answer() -> None:
+        conn, _ = live.accept()
+        with conn:
+            answered.append(conn.recv(1024))
+            conn.sendall(b'{"ok": true, "status": {}}\n')
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    late = InstanceServer(str(address), lambda c: {"ok": True})
+    assert not late.listen()
+    thread.join(5)
+    assert answered and b"status" in answered[0]
+    assert address.exists()
+    live.close()
+    late.close()
