@@ -29,10 +29,13 @@ from desk_mobility.core.live_settings import LiveSettings
 from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.routine.model import RoutineError
 from desk_mobility.core.settings import Settings, SettingsError
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text, render
 from desk_mobility.core.week import first_weekday_for
 from desk_mobility.files import settings_file
 from desk_mobility.files.logging_setup import configure as configure_logging
 from desk_mobility.files.paths import AppPaths, asset_path
+from desk_mobility.i18n import language
+from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.platform.activation import ActivationTokens
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe, unavailable_reason
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
@@ -99,6 +102,7 @@ class DeskMobilityApp(QObject):
         self._quitting = False
         loaded = settings_file.load(paths.settings_file)
         self.live_settings = LiveSettings(loaded.settings)
+        self.language = language.install(loaded.settings.language)
         # Start-up problems, each with the folder that helps with it; told
         # together, in one notification, once the notifier is up.
         self.startup_messages: list[tuple[str, Path]] = [
@@ -174,10 +178,45 @@ class DeskMobilityApp(QObject):
     def _follow_settings(self) -> None:
         """Each part follows the settings; the scheduler last, whose status refreshes the tray."""
         live = self.live_settings
+        live.subscribe(self._language_follows)  # first: the others then speak the new language
         live.subscribe(lambda _old, new: self.actions.set_snooze_minutes(new.snooze_minutes))
         live.subscribe(lambda _old, new: self.sounds.apply_settings(new))
         live.subscribe(self._history_follows)
         live.subscribe(lambda _old, new: self.scheduler.apply_settings(new))
+
+    def _language_follows(self, old: Settings, new: Settings) -> None:
+        """Speak another language now: the tray at once, each window when it opens next."""
+        if old.language == new.language:
+            return
+        code = language.install(new.language)
+        if code == self.language:
+            return
+        self.language = code
+        self._routine = None  # read again in the new language
+        self.actions.retranslate()
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.no_tray_window is not None:
+            self.no_tray_window.retranslate()
+        if self._history is not None:
+            self._history.close()
+            self._history.deleteLater()
+            self._history = None
+        if self._settings_dialog is not None:
+            # Not now: the change may come from inside the dialog's own Apply.
+            QTimer.singleShot(0, self._rebuild_settings_dialog)
+        log.info("language changed to %s", code)
+
+    def _rebuild_settings_dialog(self) -> None:
+        """Open settings show the new language at once; closed ones are built anew next time."""
+        dialog, self._settings_dialog = self._settings_dialog, None
+        if dialog is None:
+            return
+        was_open = dialog.isVisible()
+        dialog.hide()
+        dialog.deleteLater()
+        if was_open:
+            self.open_settings()
 
     def _history_follows(self, old: Settings, new: Settings) -> None:
         """The weekly view is laid out for its first weekday: a new one means a new window."""
@@ -254,16 +293,20 @@ class DeskMobilityApp(QObject):
         messages, self.startup_messages = self.startup_messages, []
         if not messages:
             return
-        lines = [message for message, _folder in messages[:STARTUP_MESSAGES_SHOWN]]
+        lines = [
+            render(message, translate, number)
+            for message, _folder in messages[:STARTUP_MESSAGES_SHOWN]
+        ]
         if len(messages) > STARTUP_MESSAGES_SHOWN:
             lines.append(
-                f"… and {len(messages) - STARTUP_MESSAGES_SHOWN} more; the log has them all: "
-                f"{self.paths.log_file}"
+                translate("App", "… and {count} more; the log has them all: {log}").format(
+                    count=number(len(messages) - STARTUP_MESSAGES_SHOWN), log=self.paths.log_file
+                )
             )
-        self.tell_user("Please note", "\n".join(lines), folder=messages[0][1])
+        self.tell_user(translate("App", "Please note"), "\n".join(lines), folder=messages[0][1])
 
     def _on_store_problem(self, message: str) -> None:
-        self.tell_user("History", message, folder=self.paths.data_dir)
+        self.tell_user(translate("App", "History"), message, folder=self.paths.data_dir)
         if self.store.needs_retry and not self._store_retry.isActive():
             self._store_retry.start()
 
@@ -309,7 +352,7 @@ class DeskMobilityApp(QObject):
         if self._routine is None:
             from desk_mobility.files.routine_file import default_routine_path, load_routine
 
-            self._routine = load_routine(default_routine_path())
+            self._routine = load_routine(default_routine_path(), self.language)
         return self._routine
 
     def _routine_seconds(self) -> float:
@@ -402,7 +445,10 @@ class DeskMobilityApp(QObject):
         """The notification server went away or refused: the tray carries the break."""
         log.warning("the notification for %s could not be shown", offer_id)
         if self.tray is not None and self.status().break_due:
-            self.tray.show_message("Time to move", status_line(self.status(), self.clock.now()))
+            self.tray.show_message(
+                translate("Notification", "Time to move"),
+                status_line(self.status(), self.clock.now()),
+            )
 
     def _withdraw_notification(self) -> None:
         if self.notifier is not None:
@@ -444,7 +490,7 @@ class DeskMobilityApp(QObject):
                 sounds=self.sounds,
             )
         except RoutineError as exc:
-            self.tell_user("The guide could not open", str(exc))
+            self.tell_user(translate("App", "The guide could not open"), str(exc))
             return
         started = self.scheduler.start_break(offer_id if isinstance(offer_id, str) else None)
         if started is None:
@@ -519,11 +565,25 @@ class DeskMobilityApp(QObject):
         if new.start_at_login != self.settings.start_at_login:
             autostart = autostart_for()
             if not set_start_at_login(new.start_at_login, autostart):
-                raise SettingsError("start_at_login", f"could not write {autostart.location}")
+                raise SettingsError(
+                    "start_at_login",
+                    Text(
+                        "Settings",
+                        QT_TRANSLATE_NOOP("Settings", "could not write {location}"),
+                        location=str(autostart.location),
+                    ),
+                )
         try:
             settings_file.save(self.paths.settings_file, new)
         except OSError as exc:
-            raise SettingsError("settings", f"could not be saved: {exc}") from exc
+            raise SettingsError(
+                "settings",
+                Text(
+                    "Settings",
+                    QT_TRANSLATE_NOOP("Settings", "could not be saved: {error}"),
+                    error=str(exc),
+                ),
+            ) from exc
         self.live_settings.change(new)
         log.info("settings applied")
 
@@ -532,9 +592,10 @@ class DeskMobilityApp(QObject):
 
         It goes where break offers go (the notification server first), with
         "Open folder" where the backend has buttons, then to the tray's balloon
-        or the no-tray window.
+        or the no-tray window; always in the user's language.
         """
         log.warning("%s: %s", title, message)
+        message = render(message, translate, number)
         if self.notifier is not None and self.notifier.show_notice(
             f"{APP_NAME}: {title}", message, str(folder) if folder is not None else None
         ):
@@ -565,11 +626,15 @@ class DeskMobilityApp(QObject):
                 self._show_window(self.no_tray_window)
                 return {
                     "ok": True,
-                    "message": f"{APP_NAME} is already running; its window is shown again.",
+                    "message": translate(
+                        "App", "{app} is already running; its window is shown again."
+                    ).format(app=APP_NAME),
                 }
             return {
                 "ok": True,
-                "message": f"{APP_NAME} is already running: see its icon in the system tray.",
+                "message": translate(
+                    "App", "{app} is already running: see its icon in the system tray."
+                ).format(app=APP_NAME),
             }
         return {"ok": False, "error": f"{command} is not available"}
 

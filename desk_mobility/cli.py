@@ -203,7 +203,6 @@ PURE_PYTHON_MODULES = (
     "desk_mobility.platform.fullscreen",
     "desk_mobility.platform.idle.sources",
     "desk_mobility.platform.memory",
-    "desk_mobility.shell.status",
     "desk_mobility.storage.history_store",
 )
 

@@ -14,6 +14,8 @@ RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcomm
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
   libxss1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libpulse0 fonts-dejavu-core"
+# Recommended for users who read Chinese or Japanese (DejaVu already has Arabic):
+# fonts-wqy-microhei, 5 MB, covers both scripts; run.sh does not force it on everyone.
 # A virtual desktop for the integration tests: X server, session bus, tray host,
 # notification server, input driver, screenshots, a sound server with a recorder (a call
 # on a stand-in microphone), GNOME's settings through dconf (its do-not-disturb), the
@@ -22,11 +24,17 @@ RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcomm
 # rebuild the bundle's smaller ICU data library, what builds and checks the Debian
 # package (Debian's own libpython for its bundle), and headless Wayland compositors
 # (KDE's KWin, GNOME's Mutter and Shell) with waybar as a tray host.
+# The locale tests and screenshots need the glibc locales they run under and a CJK font.
 # shellcheck disable=SC2034 # used by test.sh
 TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
   pulseaudio pulseaudio-utils libglib2.0-bin gsettings-desktop-schemas dconf-service
   dconf-gsettings-backend at-spi2-core faketime desktop-file-utils appstream icu-devtools
-  binutils dpkg-dev lintian libpython3-dev kwin-wayland mutter gnome-shell gjs waybar"
+  binutils dpkg-dev lintian libpython3-dev locales fonts-wqy-microhei
+  kwin-wayland mutter gnome-shell gjs waybar"
+# The locales the tests run the app under: German and Japanese dates, Arabic right to left,
+# and US English for the 12-hour clock.
+# shellcheck disable=SC2034 # used by test.sh
+TEST_LOCALES="de_DE.UTF-8 ja_JP.UTF-8 ar_EG.UTF-8 en_US.UTF-8"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\033[1;31m==> %s\033[0m\n' "$*" >&2; exit 1; }
@@ -75,6 +83,26 @@ installed, so please install them as root, then run this script again:
     fail "apt-get could not install the system packages (full log: $log)"
   fi
   rm -f "$log"
+}
+
+# Generate the glibc locales named in $1 ("de_DE.UTF-8 ...") that `locale -a` lacks, so a
+# program started with LANG=de_DE.UTF-8 really runs in German (C library and Qt alike).
+ensure_locales() {
+  command -v localedef >/dev/null 2>&1 || { say "no localedef: skipping locales $1"; return 0; }
+  local name have missing=()
+  have="$(locale -a 2>/dev/null | tr '[:upper:]' '[:lower:]' | sed 's/utf-8/utf8/')"
+  for name in $1; do
+    local short="${name%%.*}"
+    grep -qx "$(tr '[:upper:]' '[:lower:]' <<<"$short").utf8" <<<"$have" || missing+=("$name")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo"
+  say "generating locales${sudo:+ with sudo}: ${missing[*]}"
+  for name in "${missing[@]}"; do
+    $sudo localedef -i "${name%%.*}" -c -f UTF-8 -A /usr/share/locale/locale.alias "$name" ||
+      say "could not generate $name: the tests that need it will say so"
+  done
 }
 
 python_for_venv() {

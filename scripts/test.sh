@@ -6,6 +6,7 @@ set -euo pipefail
 # shellcheck source=scripts/common.sh
 source "$(dirname "$0")/common.sh"
 ensure_debian_packages "$RUNTIME_PACKAGES $TEST_PACKAGES" "Xvfb, dbus-daemon, trayer, dunst, xdotool"
+ensure_locales "$TEST_LOCALES"
 ensure_venv "[test]"
 cd "$REPO_DIR"
 say "ruff"

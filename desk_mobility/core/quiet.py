@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP
+
 CALL: Final = "call"
 DND: Final = "dnd"
 FULLSCREEN: Final = "fullscreen"
@@ -26,9 +28,9 @@ PRIORITY: Final = (CALL, DND, FULLSCREEN)
 
 # How the tray says it, after "Quiet: " (the reason names are for --status).
 REASON_WORDS: Final = {
-    CALL: "you are on a call",
-    DND: "do not disturb is on",
-    FULLSCREEN: "a window is fullscreen",
+    CALL: QT_TRANSLATE_NOOP("Quiet", "you are on a call"),
+    DND: QT_TRANSLATE_NOOP("Quiet", "do not disturb is on"),
+    FULLSCREEN: QT_TRANSLATE_NOOP("Quiet", "a window is fullscreen"),
 }
 
 

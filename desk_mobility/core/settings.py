@@ -13,8 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import time
 from typing import Any, Literal
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
+
 SettingKind = Literal["int", "float", "bool", "choice", "time", "days"]
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: "system" follows the desktop; the rest are the languages the app ships (English is the source).
+LANGUAGES = ("system", "en", "de", "fr", "es", "pt_BR", "it", "nl", "pl", "ja", "zh_CN", "ar")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,256 +41,295 @@ SETTINGS: tuple[SettingSpec, ...] = (
     # Breaks
     SettingSpec(
         "sit_minutes",
-        "Breaks",
-        "Break after sitting for",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Break after sitting for"),
         "int",
         50,
-        "Continuous sitting before a break is due.",
+        QT_TRANSLATE_NOOP("Settings", "Continuous sitting before a break is due."),
         10,
         180,
-        "min",
+        QT_TRANSLATE_NOOP("Settings", "min"),
     ),
     SettingSpec(
         "natural_break_minutes",
-        "Breaks",
-        "Away this long counts as a break",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Away this long counts as a break"),
         "int",
         5,
-        "Idle or locked at least this long resets the sitting clock.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Idle or locked at least this long resets the sitting clock."
+        ),
         1,
         30,
-        "min",
+        QT_TRANSLATE_NOOP("Settings", "min"),
     ),
     SettingSpec(
         "short_idle_seconds",
-        "Breaks",
-        "Still sitting while idle up to",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Still sitting while idle up to"),
         "int",
         120,
-        "Reading or thinking without input still counts as sitting.",
+        QT_TRANSLATE_NOOP("Settings", "Reading or thinking without input still counts as sitting."),
         15,
         600,
-        "s",
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     SettingSpec(
         "snooze_minutes",
-        "Breaks",
-        "Snooze for",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Snooze for"),
         "int",
         10,
-        "How long Snooze postpones a due break.",
+        QT_TRANSLATE_NOOP("Settings", "How long Snooze postpones a due break."),
         1,
         60,
-        "min",
+        QT_TRANSLATE_NOOP("Settings", "min"),
     ),
     SettingSpec(
         "reoffer_minutes",
-        "Breaks",
-        "Offer an ignored break again after",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Offer an ignored break again after"),
         "int",
         10,
-        "A due break that gets no answer is offered again, gently.",
+        QT_TRANSLATE_NOOP("Settings", "A due break that gets no answer is offered again, gently."),
         10,
         120,
-        "min",
+        QT_TRANSLATE_NOOP("Settings", "min"),
     ),
     SettingSpec(
         "working_days",
-        "Breaks",
-        "Working days",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Working days"),
         "days",
         ("mon", "tue", "wed", "thu", "fri"),
-        "Breaks are only due on these days.",
+        QT_TRANSLATE_NOOP("Settings", "Breaks are only due on these days."),
         choices=WEEKDAYS,
     ),
     SettingSpec(
         "work_start",
-        "Breaks",
-        "Working hours from",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Working hours from"),
         "time",
         time(8, 0),
-        "No break is due before this time.",
+        QT_TRANSLATE_NOOP("Settings", "No break is due before this time."),
     ),
     SettingSpec(
         "work_end",
-        "Breaks",
-        "Working hours until",
+        QT_TRANSLATE_NOOP("Settings", "Breaks"),
+        QT_TRANSLATE_NOOP("Settings", "Working hours until"),
         "time",
         time(19, 0),
-        "No break is due after this time.",
+        QT_TRANSLATE_NOOP("Settings", "No break is due after this time."),
     ),
     # Quiet time: when a due break waits, and for how long it waits for a pause
     SettingSpec(
         "quiet_when_fullscreen",
-        "Quiet",
-        "Wait while a window is fullscreen",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Wait while a window is fullscreen"),
         "bool",
         True,
-        "Calls, presentations and games are not interrupted; the break waits.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Calls, presentations and games are not interrupted; the break waits."
+        ),
     ),
     SettingSpec(
         "quiet_during_calls",
-        "Quiet",
-        "Wait while you are on a call",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Wait while you are on a call"),
         "bool",
         True,
-        "While another program uses the microphone or camera, a due break waits.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "While another program uses the microphone or camera, a due break waits."
+        ),
     ),
     SettingSpec(
         "quiet_when_dnd",
-        "Quiet",
-        "Respect do not disturb",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Respect do not disturb"),
         "bool",
         True,
-        "While the desktop's do not disturb is on, a due break waits.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "While the desktop's do not disturb is on, a due break waits."
+        ),
     ),
     SettingSpec(
         "polite_pause_seconds",
-        "Quiet",
-        "Wait for a pause in typing of",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Wait for a pause in typing of"),
         "int",
         15,
-        "A due break's notification waits until input stops this long (0: show at once).",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A due break's notification waits until input stops this long (0: show at once).",
+        ),
         0,
         120,
-        "s",
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     SettingSpec(
         "polite_cap_seconds",
-        "Quiet",
-        "Wait for a pause at most",
+        QT_TRANSLATE_NOOP("Settings", "Quiet"),
+        QT_TRANSLATE_NOOP("Settings", "Wait for a pause at most"),
         "int",
         300,
-        "Typing without a pause this long still gets the notification.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Typing without a pause this long still gets the notification."
+        ),
         5,
         1800,
-        "s",
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     # Routine
-    SettingSpec("sets", "Routine", "Sets", "int", 2, "Sets of the drill per break.", 1, 5),
+    SettingSpec(
+        "sets",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Sets"),
+        "int",
+        2,
+        QT_TRANSLATE_NOOP("Settings", "Sets of the drill per break."),
+        1,
+        5,
+    ),
     SettingSpec(
         "reps_per_direction",
-        "Routine",
-        "Reps each direction",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Reps each direction"),
         "int",
         15,
-        "Rotations to each side in every set.",
+        QT_TRANSLATE_NOOP("Settings", "Rotations to each side in every set."),
         3,
         40,
     ),
     SettingSpec(
         "turn_seconds",
-        "Routine",
-        "Seconds to turn",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Seconds to turn"),
         "float",
         1.5,
-        "Guided tempo: time to rotate to end range.",
+        QT_TRANSLATE_NOOP("Settings", "Guided tempo: time to rotate to end range."),
         0.5,
         5.0,
-        "s",
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     SettingSpec(
         "hold_seconds",
-        "Routine",
-        "Pause at end range",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Pause at end range"),
         "float",
         0.5,
-        "Guided tempo: pause at the end of the turn.",
+        QT_TRANSLATE_NOOP("Settings", "Guided tempo: pause at the end of the turn."),
         0.0,
         3.0,
-        "s",
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     SettingSpec(
         "return_seconds",
-        "Routine",
-        "Seconds to return",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Seconds to return"),
         "float",
         1.5,
-        "Guided tempo: time to come back to centre.",
+        QT_TRANSLATE_NOOP("Settings", "Guided tempo: time to come back to centre."),
         0.5,
         5.0,
-        "s",
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     SettingSpec(
         "rest_seconds",
-        "Routine",
-        "Rest between sets",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Rest between sets"),
         "int",
         30,
-        "Countdown between sets.",
+        QT_TRANSLATE_NOOP("Settings", "Countdown between sets."),
         0,
         180,
-        "s",
+        QT_TRANSLATE_NOOP("Settings", "s"),
     ),
     SettingSpec(
         "mode",
-        "Routine",
-        "Counting",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Counting"),
         "choice",
         "guided",
-        "Guided: the tempo counts for you. Self-paced: press Space for each rep.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Guided: the tempo counts for you. Self-paced: press Space for each rep."
+        ),
         choices=("guided", "self-paced"),
     ),
     SettingSpec(
         "sounds",
-        "Routine",
-        "Pacing sounds",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Pacing sounds"),
         "bool",
         True,
-        "A soft tick at each rep and a tone at each direction change.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "A soft tick at each rep and a tone at each direction change."
+        ),
     ),
     SettingSpec(
         "volume",
-        "Routine",
-        "Volume",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Volume"),
         "int",
         60,
-        "Loudness of pacing sounds and the chime.",
+        QT_TRANSLATE_NOOP("Settings", "Loudness of pacing sounds and the chime."),
         0,
         100,
-        "%",
+        QT_TRANSLATE_NOOP("Settings", "%"),
     ),
     SettingSpec(
         "reduced_motion",
-        "Routine",
-        "Reduced motion",
+        QT_TRANSLATE_NOOP("Settings", "Routine"),
+        QT_TRANSLATE_NOOP("Settings", "Reduced motion"),
         "bool",
         False,
-        "Show key poses instead of a continuous animation.",
+        QT_TRANSLATE_NOOP("Settings", "Show key poses instead of a continuous animation."),
     ),
     # General
     SettingSpec(
         "start_at_login",
-        "General",
-        "Start at login",
+        QT_TRANSLATE_NOOP("Settings", "General"),
+        QT_TRANSLATE_NOOP("Settings", "Start at login"),
         "bool",
         False,
-        "Start Desk Mobility when you log in.",
+        QT_TRANSLATE_NOOP("Settings", "Start Desk Mobility when you log in."),
     ),
     SettingSpec(
         "notifications",
-        "General",
-        "Notifications",
+        QT_TRANSLATE_NOOP("Settings", "General"),
+        QT_TRANSLATE_NOOP("Settings", "Notifications"),
         "bool",
         True,
-        "Announce a due break with a desktop notification.",
+        QT_TRANSLATE_NOOP("Settings", "Announce a due break with a desktop notification."),
     ),
     SettingSpec(
         "chime",
-        "General",
-        "Chime with the notification",
+        QT_TRANSLATE_NOOP("Settings", "General"),
+        QT_TRANSLATE_NOOP("Settings", "Chime with the notification"),
         "bool",
         True,
-        "A short sound when a break is due (never during quiet times).",
+        QT_TRANSLATE_NOOP(
+            "Settings", "A short sound when a break is due (never during quiet times)."
+        ),
     ),
     SettingSpec(
         "week_starts_on",
-        "General",
-        "Week starts on",
+        QT_TRANSLATE_NOOP("Settings", "General"),
+        QT_TRANSLATE_NOOP("Settings", "Week starts on"),
         "choice",
         "locale",
-        "First day of the week in the weekly history.",
+        QT_TRANSLATE_NOOP("Settings", "First day of the week in the weekly history."),
         choices=("locale", "monday", "sunday"),
+    ),
+    SettingSpec(
+        "language",
+        QT_TRANSLATE_NOOP("Settings", "General"),
+        QT_TRANSLATE_NOOP("Settings", "Language"),
+        "choice",
+        "system",
+        QT_TRANSLATE_NOOP(
+            "Settings", "The language of the app; \u201csystem\u201d follows your desktop."
+        ),
+        choices=LANGUAGES,
     ),
 )
 
@@ -333,12 +376,14 @@ class Settings:
     notifications: bool = _default("notifications")
     chime: bool = _default("chime")
     week_starts_on: str = _default("week_starts_on")
+    language: str = _default("language")
 
 
 class SettingsError(ValueError):
     """A value that cannot be used; the message names the key and the reason."""
 
     def __init__(self, key: str, reason: str, related: tuple[str, ...] = ()) -> None:
+        """``reason`` is best a ``Text``, so the dialog can show it in the user's language."""
         super().__init__(f"{key}: {reason}")
         self.key = key
         self.reason = reason
@@ -373,26 +418,71 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
     """Turn a raw value (from TOML or a widget) into the typed value, or raise."""
     if spec.kind == "bool":
         if not isinstance(raw, bool):
-            raise SettingsError(spec.key, f"expected true or false, got {shown(raw)}")
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP("Settings", "expected true or false, got {value}"),
+                    value=shown(raw),
+                ),
+            )
         return raw
     if spec.kind in ("int", "float"):
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise SettingsError(spec.key, f"expected a number, got {shown(raw)}")
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP("Settings", "expected a number, got {value}"),
+                    value=shown(raw),
+                ),
+            )
         if spec.kind == "int" and isinstance(raw, float) and not raw.is_integer():
-            raise SettingsError(spec.key, f"expected a whole number, got {shown(raw)}")
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP("Settings", "expected a whole number, got {value}"),
+                    value=shown(raw),
+                ),
+            )
         # A float is checked for nan/inf; an int never overflows a comparison,
         # so the bounds are checked before any conversion (a 400-digit number
         # would overflow float(), math.isfinite() and a message's formatting).
         if isinstance(raw, float) and not math.isfinite(raw):
-            raise SettingsError(spec.key, f"expected a finite number, got {shown(raw)}")
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP("Settings", "expected a finite number, got {value}"),
+                    value=shown(raw),
+                ),
+            )
         if spec.minimum is not None and raw < spec.minimum:
-            raise SettingsError(spec.key, f"{shown(raw)} is below the minimum {spec.minimum:g}")
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP("Settings", "{value} is below the minimum {minimum}"),
+                    value=shown(raw),
+                    minimum=spec.minimum,
+                ),
+            )
         if spec.maximum is not None and raw > spec.maximum:
-            raise SettingsError(spec.key, f"{shown(raw)} is above the maximum {spec.maximum:g}")
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP("Settings", "{value} is above the maximum {maximum}"),
+                    value=shown(raw),
+                    maximum=spec.maximum,
+                ),
+            )
         return int(raw) if spec.kind == "int" else float(raw)
     if spec.kind == "choice":
         if raw not in spec.choices:
-            raise SettingsError(spec.key, f"{shown(raw)} is not one of {', '.join(spec.choices)}")
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP("Settings", "{value} is not one of {choices}"),
+                    value=shown(raw),
+                    choices=", ".join(spec.choices),
+                ),
+            )
         return raw
     if spec.kind == "time":
         if isinstance(raw, time):
@@ -403,14 +493,31 @@ def coerce(spec: SettingSpec, raw: object) -> Any:
                 return time(int(hours), int(minutes))
             except (ValueError, OverflowError):
                 pass
-        raise SettingsError(spec.key, f'expected a time like "08:30", got {shown(raw)}')
+        raise SettingsError(
+            spec.key,
+            _t(
+                QT_TRANSLATE_NOOP("Settings", 'expected a time like "08:30", got {value}'),
+                value=shown(raw),
+            ),
+        )
     if spec.kind == "days":
         if not isinstance(raw, list | tuple) or not all(isinstance(d, str) for d in raw):
-            raise SettingsError(spec.key, f'expected a list of days like ["mon"], got {shown(raw)}')
+            raise SettingsError(
+                spec.key,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Settings", 'expected a list of days like ["mon"], got {value}'
+                    ),
+                    value=shown(raw),
+                ),
+            )
         days = [d.lower()[:3] for d in raw]
         unknown = [d for d in days if d not in WEEKDAYS]
         if unknown:
-            raise SettingsError(spec.key, f"unknown day {shown(unknown[0])}")
+            raise SettingsError(
+                spec.key,
+                _t(QT_TRANSLATE_NOOP("Settings", "unknown day {day}"), day=shown(unknown[0])),
+            )
         return tuple(d for d in WEEKDAYS if d in days)
     raise SettingsError(spec.key, f"unknown kind {spec.kind}")  # pragma: no cover
 
@@ -422,8 +529,15 @@ def cross_check(settings: Settings) -> list[SettingsError]:
         problems.append(
             SettingsError(
                 "natural_break_minutes",
-                f"a natural break ({settings.natural_break_minutes} min) must be shorter than "
-                f"the sitting interval ({settings.sit_minutes} min)",
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Settings",
+                        "a natural break ({natural} min) must be shorter than "
+                        "the sitting interval ({sit} min)",
+                    ),
+                    natural=settings.natural_break_minutes,
+                    sit=settings.sit_minutes,
+                ),
                 ("sit_minutes",),
             )
         )
@@ -431,23 +545,40 @@ def cross_check(settings: Settings) -> list[SettingsError]:
         problems.append(
             SettingsError(
                 "short_idle_seconds",
-                f"short idle ({settings.short_idle_seconds} s) must be shorter than a natural "
-                f"break ({settings.natural_break_minutes} min)",
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Settings",
+                        "short idle ({idle} s) must be shorter than "
+                        "a natural break ({natural} min)",
+                    ),
+                    idle=settings.short_idle_seconds,
+                    natural=settings.natural_break_minutes,
+                ),
                 ("natural_break_minutes",),
             )
         )
     if not settings.working_days:
         problems.append(
             SettingsError(
-                "working_days", "choose at least one working day, or no break is ever due"
+                "working_days",
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Settings", "choose at least one working day, or no break is ever due"
+                    )
+                ),
             )
         )
     if settings.work_end <= settings.work_start:
         problems.append(
             SettingsError(
                 "work_end",
-                f"working hours end ({settings.work_end:%H:%M}) before they start "
-                f"({settings.work_start:%H:%M})",
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Settings", "working hours end ({end}) before they start ({start})"
+                    ),
+                    end=f"{settings.work_end:%H:%M}",
+                    start=f"{settings.work_start:%H:%M}",
+                ),
                 ("work_start",),
             )
         )
@@ -464,7 +595,7 @@ def validated(current: Settings, changes: dict[str, object]) -> Settings:
     for key, raw in changes.items():
         spec = SPEC_BY_KEY.get(key)
         if spec is None:
-            raise SettingsError(key, "unknown setting")
+            raise SettingsError(key, _t(QT_TRANSLATE_NOOP("Settings", "unknown setting")))
         typed[key] = coerce(spec, raw)
     candidate = replace(current, **typed)
     problems = cross_check(candidate)
@@ -512,6 +643,20 @@ for _spec in SETTINGS:
 NAMES_IN_A_MESSAGE = 8
 
 
+def _t(source: str, **args: Any) -> Text:
+    """A message of the settings, translated where it is shown (see ``core.text``)."""
+    return Text("Settings", source, **args)
+
+
+def _using_default(err: SettingsError, spec: SettingSpec) -> Text:
+    return _t(
+        QT_TRANSLATE_NOOP("Settings", "{key}: {reason}; using the default {default}"),
+        key=err.key,
+        reason=err.reason,
+        default=format_value(spec, spec.default),
+    )
+
+
 def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
     """Settings from parsed TOML, with one plain message per value not used.
 
@@ -522,7 +667,7 @@ def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
     into one message however many there are. Pure, so every rule about what
     a file may say is tested without a file.
     """
-    problems: list[str] = []
+    problems: list[Text] = []
     unknown_sections: list[str] = []
     unknown_keys: list[str] = []
     misplaced: list[str] = []
@@ -537,11 +682,19 @@ def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
                 unknown_keys.append(_cut(name))
             continue
         if not isinstance(content, dict):
-            form = "a list of tables [[" + name + "]]" if isinstance(content, list) else "a value"
-            problems.append(
-                f"[{name}] is written as {form}; its settings go in one [{name}] table. "
-                "Nothing in it was applied."
-            )
+            if isinstance(content, list):
+                written = QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "[{name}] is written as a list of tables [[{name}]]; its settings go in "
+                    "one [{name}] table. Nothing in it was applied.",
+                )
+            else:
+                written = QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "[{name}] is written as a value; its settings go in one [{name}] table. "
+                    "Nothing in it was applied.",
+                )
+            problems.append(_t(written, name=name))
             continue
         for key, raw in content.items():
             spec = SPEC_BY_KEY.get(key)
@@ -554,48 +707,82 @@ def interpret(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
                 try:
                     values[key] = coerce(spec, raw)
                 except SettingsError as err:
-                    problems.append(f"{err}; using the default {format_value(spec, spec.default)}")
+                    problems.append(_using_default(err, spec))
     if unknown_sections:
-        problems.append(f"Unknown {_named(unknown_sections, 'section')}, not applied.")
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("Settings", "Unknown section {names}, not applied.")
+                if len(unknown_sections) == 1
+                else QT_TRANSLATE_NOOP("Settings", "Unknown sections {names}, not applied."),
+                names=_listed(unknown_sections),
+            )
+        )
     if unknown_keys:
-        problems.append(f"Unknown {_named(unknown_keys, 'setting')}, ignored.")
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("Settings", "Unknown setting {names}, ignored.")
+                if len(unknown_keys) == 1
+                else QT_TRANSLATE_NOOP("Settings", "Unknown settings {names}, ignored."),
+                names=_listed(unknown_keys),
+            )
+        )
     if misplaced:
-        problems.append(f"In the wrong place, not applied: {_listed(misplaced)}.")
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("Settings", "In the wrong place, not applied: {names}."),
+                names=_listed(misplaced),
+            )
+        )
     settings = replace(Settings(), **values)
     for clash in cross_check(settings):
         spec = SPEC_BY_KEY[clash.key]
         settings = replace(settings, **{clash.key: spec.default})
-        problems.append(f"{clash}; using the default {format_value(spec, spec.default)}")
+        problems.append(_using_default(clash, spec))
         if any(still.key == clash.key for still in cross_check(settings)):
             for key in clash.related:
                 other = SPEC_BY_KEY[key]
                 settings = replace(settings, **{key: other.default})
                 problems.append(
-                    f"{key}: reset with {clash.key}; using the default "
-                    f"{format_value(other, other.default)}"
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "Settings", "{key}: reset with {other}; using the default {default}"
+                        ),
+                        key=key,
+                        other=clash.key,
+                        default=format_value(other, other.default),
+                    )
                 )
     if cross_check(settings):  # defaults for the offending keys still clash
         settings = Settings()
-        problems.append("settings conflict with each other; all defaults are in use")
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "Settings", "settings conflict with each other; all defaults are in use"
+                )
+            )
+        )
     return settings, tuple(problems)
 
 
-def _misplaced(written: str, key: str) -> str:
-    return f"{_cut(written)} (it belongs under [{SPEC_BY_KEY[key].section.lower()}])"
+def _misplaced(written: str, key: str) -> Text:
+    return _t(
+        QT_TRANSLATE_NOOP("Settings", "{name} (it belongs under [{section}])"),
+        name=_cut(written),
+        section=SPEC_BY_KEY[key].section.lower(),
+    )
 
 
 def _cut(name: str) -> str:
     return name if len(name) <= SHOWN_CHARACTERS else name[: SHOWN_CHARACTERS - 1] + "…"
 
 
-def _named(names: list[str], noun: str) -> str:
-    """ "setting foo" / "settings foo, bar and 3 more" for one message."""
-    plural = noun if len(names) == 1 else noun + "s"
-    return f"{plural} {_listed(names)}"
-
-
 def _listed(names: list[str]) -> str:
-    cut = names[:NAMES_IN_A_MESSAGE]
+    """ "foo, bar" or "foo, bar and 3 more": a message names a few, counts the rest."""
+    cut = ", ".join(names[:NAMES_IN_A_MESSAGE])
     if len(names) > NAMES_IN_A_MESSAGE:
-        return ", ".join(cut) + f" and {len(names) - NAMES_IN_A_MESSAGE:,} more"
-    return ", ".join(cut)
+        return _t(
+            QT_TRANSLATE_NOOP("Settings", "{names} and {count} more"),
+            names=cut,
+            count=f"{len(names) - NAMES_IN_A_MESSAGE:,}",
+        )
+    return cut

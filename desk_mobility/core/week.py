@@ -11,7 +11,7 @@ in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Literal, Protocol
 
 from desk_mobility.core.events import OfferState
 from desk_mobility.core.sitting import seconds_between
+from desk_mobility.core.text import QT_TRANSLATE_NOOP
 
 # Python's weekday numbering: Monday is 0, Sunday is 6.
 MONDAY = 0
@@ -543,7 +544,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
     figures = [
         Figure(
             "sitting",
-            "Time sitting",
+            QT_TRANSLATE_NOOP("Week", "Time sitting"),
             "duration",
             this.total_sitting_seconds,
             previous.total_sitting_seconds,
@@ -551,7 +552,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         ),
         Figure(
             "longest",
-            "Longest stretch",
+            QT_TRANSLATE_NOOP("Week", "Longest stretch"),
             "duration",
             this.longest_stretch_seconds,
             previous.longest_stretch_seconds,
@@ -559,7 +560,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         ),
         Figure(
             "breaks",
-            "Breaks taken",
+            QT_TRANSLATE_NOOP("Week", "Breaks taken"),
             "ratio",
             this.breaks_taken,
             previous.breaks_taken,
@@ -569,14 +570,19 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         ),
         Figure(
             "routines",
-            "Routines done",
+            QT_TRANSLATE_NOOP("Week", "Routines done"),
             "count",
             this.routines_completed,
             previous.routines_completed,
             "higher",
         ),
         Figure(
-            "streak", "Routine streak", "days", this.streak_days, previous.streak_days, "higher"
+            "streak",
+            QT_TRANSLATE_NOOP("Week", "Routine streak"),
+            "days",
+            this.streak_days,
+            previous.streak_days,
+            "higher",
         ),
     ]
     tight, tight_before = this.mean_tightness, previous.mean_tightness
@@ -584,7 +590,7 @@ def headline_figures(this: WeekSummary, previous: WeekSummary) -> tuple[Figure, 
         figures.append(
             Figure(
                 "tightness",
-                "Upper-back tightness",
+                QT_TRANSLATE_NOOP("Week", "Upper-back tightness"),
                 "score",
                 tight,
                 tight_before if tight_before is not None else tight,
@@ -631,6 +637,15 @@ class WeekHistory(Protocol):
         """The local day of the earliest record, if any."""
         ...
 
-    def export_csv(self, target: Path, *, week_start: date | None = None) -> int:
-        """Write one week (or everything) as CSV; the number of rows written."""
+    def export_csv(
+        self,
+        target: Path,
+        *,
+        week_start: date | None = None,
+        heading: Callable[[str], str] | None = None,
+    ) -> int:
+        """Write one week (or everything) as CSV; the number of rows written.
+
+        ``heading`` turns each column's name into its header (the user's language).
+        """
         ...

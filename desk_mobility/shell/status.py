@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QLocale, QTime
+
 from desk_mobility import APP_NAME, __version__
-from desk_mobility.core.durations import countdown_text, duration_text
-from desk_mobility.core.quiet import reason_words
+from desk_mobility.core.quiet import REASON_WORDS
+from desk_mobility.i18n.phrases import translate
+from desk_mobility.i18n.units import countdown_words, duration_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,43 +44,65 @@ class AppStatus:
 
     @property
     def quiet_words(self) -> str:
-        """Why breaks wait, in words ("you are on a call (Zoom)"), or empty."""
+        """Why breaks wait, in the user's words ("you are on a call (Zoom)"), or empty."""
         if not self.quiet or not self.quiet_reason:
             return ""
-        return reason_words(self.quiet_reason, self.quiet_detail)
+        words = REASON_WORDS.get(self.quiet_reason)
+        said = translate("Quiet", words) if words else self.quiet_reason
+        return f"{said} ({self.quiet_detail})" if self.quiet_detail else said
 
 
 def status_line(status: AppStatus, now: datetime) -> str:
-    """One line: how long the user has sat and what comes next."""
-    sat = f"Sitting for {duration_text(status.sat_seconds)}"
+    """One line: how long the user has sat and what comes next, in the user's language."""
+    sat = translate("Status", "Sitting for {duration}").format(
+        duration=duration_words(status.sat_seconds)
+    )
     if status.paused_until is not None:
-        return f"Paused until {_clock_text(status.paused_until, now)}"
+        return translate("Status", "Paused until {time}").format(
+            time=_clock_text(status.paused_until, now)
+        )
     if status.snoozed_until is not None and not status.break_due:
-        return f"{sat} · snoozed until {_clock_text(status.snoozed_until, now)}"
+        return translate("Status", "{sitting} · snoozed until {time}").format(
+            sitting=sat, time=_clock_text(status.snoozed_until, now)
+        )
     if status.quiet and status.break_due and status.quiet_reason in ("", "fullscreen"):
-        return f"{sat} · break waiting until the fullscreen window closes"
+        return translate(
+            "Status", "{sitting} · break waiting until the fullscreen window closes"
+        ).format(sitting=sat)
     if status.quiet:
-        since = f" since {_clock_text(status.quiet_since, now)}" if status.quiet_since else ""
-        waits = "break waiting" if status.break_due else "quiet"
-        return f"{sat} · {waits}: {status.quiet_words}{since}"
+        if status.quiet_since:
+            since = translate("Status", "{why} since {time}").format(
+                why=status.quiet_words, time=_clock_text(status.quiet_since, now)
+            )
+        else:
+            since = status.quiet_words
+        if status.break_due:
+            return translate("Status", "{sitting} · break waiting: {why}").format(
+                sitting=sat, why=since
+            )
+        return translate("Status", "{sitting} · quiet: {why}").format(sitting=sat, why=since)
     if status.break_due and status.held_for_pause:
-        return f"{sat} · time for a break (shown at a pause in your typing)"
+        return translate(
+            "Status", "{sitting} · time for a break (shown at a pause in your typing)"
+        ).format(sitting=sat)
     if status.break_due:
-        return f"{sat} · time for a break"
+        return translate("Status", "{sitting} · time for a break").format(sitting=sat)
     if status.off_hours:
-        return f"{sat} · outside working hours"
+        return translate("Status", "{sitting} · outside working hours").format(sitting=sat)
     if status.next_due is not None:
         remaining = (status.next_due - now).total_seconds()
-        return f"{sat} · next break in {countdown_text(remaining)}"
+        return translate("Status", "{sitting} · next break in {duration}").format(
+            sitting=sat, duration=countdown_words(remaining)
+        )
     return sat
 
 
 def tooltip(status: AppStatus, now: datetime) -> str:
     lines = [APP_NAME, status_line(status, now)]
     if status.quiet_overridden:
-        lines.append("Reminding you anyway, despite the quiet time.")
+        lines.append(translate("Status", "Reminding you anyway, despite the quiet time."))
     if not status.activity_readable:
-        lines.append("Activity cannot be read here: counting unlocked time.")
+        lines.append(translate("Status", "Activity cannot be read here: counting unlocked time."))
     return "\n".join(lines)
 
 
@@ -89,7 +114,7 @@ def progress(status: AppStatus) -> float:
 
 
 def as_json(status: AppStatus, now: datetime) -> dict[str, Any]:
-    """The ``--status`` object: stable keys, ISO times, nothing Qt."""
+    """The ``--status`` object: stable English keys and ISO times; ``summary`` is for people."""
 
     def iso(moment: datetime | None) -> str | None:
         return moment.isoformat(timespec="seconds") if moment is not None else None
@@ -128,6 +153,10 @@ def fullscreen_state(enabled: bool, unavailable: str) -> str:
 
 
 def _clock_text(moment: datetime, now: datetime) -> str:
+    """'14:30' today, 'Tue 14:30' on another day; 12 or 24 hours as the locale writes them."""
+    locale = QLocale()
+    clock = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     if moment.date() == now.date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%a %H:%M")
+        return clock
+    day = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+    return translate("Status", "{day} {time}").format(day=day, time=clock)

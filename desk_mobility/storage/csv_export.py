@@ -10,28 +10,30 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP
 from desk_mobility.core.week import utc_window
 from desk_mobility.storage.time_format import local_time
 
 CSV_COLUMNS = (
-    "date",
-    "start",
-    "end",
-    "utc_offset",
-    "kind",
-    "minutes",
-    "outcome",
-    "reps",
-    "tightness",
-    "detail",
-    "start_utc",
-    "end_utc",
+    QT_TRANSLATE_NOOP("CSV", "date"),
+    QT_TRANSLATE_NOOP("CSV", "start"),
+    QT_TRANSLATE_NOOP("CSV", "end"),
+    QT_TRANSLATE_NOOP("CSV", "utc_offset"),
+    QT_TRANSLATE_NOOP("CSV", "kind"),
+    QT_TRANSLATE_NOOP("CSV", "minutes"),
+    QT_TRANSLATE_NOOP("CSV", "outcome"),
+    QT_TRANSLATE_NOOP("CSV", "reps"),
+    QT_TRANSLATE_NOOP("CSV", "tightness"),
+    QT_TRANSLATE_NOOP("CSV", "detail"),
+    QT_TRANSLATE_NOOP("CSV", "start_utc"),
+    QT_TRANSLATE_NOOP("CSV", "end_utc"),
 )
+"""The columns, in order; each name is also its English header (context "CSV")."""
 
 
 def _offset_text(minutes: int | None) -> str:
@@ -86,11 +88,21 @@ class Timeline(Protocol):
     ) -> Iterator[dict[str, Any]]: ...
 
 
-def write_csv(store: Timeline, target: Path, *, week_start: date | None = None) -> int:
+def write_csv(
+    store: Timeline,
+    target: Path,
+    *,
+    week_start: date | None = None,
+    heading: Callable[[str], str] | None = None,
+) -> int:
     """Write the week starting ``week_start`` (or everything) to ``target``; rows written.
 
-    The file is written beside the target and moved into place, so a failed
-    export never leaves half a file where an older export was.
+    ``heading`` writes each column's header (the weekly view passes the user's
+    language; without it the headers are the column names). The columns and
+    their order never change, and dates, times and numbers stay ISO and
+    dot-decimal, so a script reads any export the same way. The file is
+    written beside the target and moved into place, so a failed export never
+    leaves half a file where an older export was.
     """
     if week_start is not None:
         start, end = utc_window(week_start, 7)
@@ -103,7 +115,7 @@ def write_csv(store: Timeline, target: Path, *, week_start: date | None = None) 
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
+            writer.writerow([heading(c) if heading else c for c in CSV_COLUMNS])
             for cells in csv_rows(timeline, week_start):
                 writer.writerow(cells)
                 count += 1

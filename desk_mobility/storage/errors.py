@@ -12,6 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.core.week import StoreError
 
 __all__ = ["StoreError"]
@@ -28,7 +29,12 @@ _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 # Less free space than this beside an I/O error: the disk being full is the cause.
 NEARLY_FULL_BYTES = 256 * 1024
 
-DISK_FULL_MESSAGE = "The disk is full: your history is kept in memory and saved when there is room."
+DISK_FULL_MESSAGE = Text(
+    "Storage",
+    QT_TRANSLATE_NOOP(
+        "Storage", "The disk is full: your history is kept in memory and saved when there is room."
+    ),
+)
 _TRANSIENT_CODES = {5, 6, 8, 10, 13, 14}  # busy, locked, readonly, ioerr, full, cantopen
 
 
@@ -85,11 +91,17 @@ def describe_problem(exc: BaseException, folder: Path | None = None) -> str:
     text = str(exc)
     lowered = text.lower()
     if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
+        return Text(
+            "Storage",
+            QT_TRANSLATE_NOOP("Storage", "the folder {folder} is read-only"),
+            folder=str(folder),
+        )
     if "full" in lowered or is_disk_full(exc, folder):
-        return "the disk is full"
+        return Text("Storage", QT_TRANSLATE_NOOP("Storage", "the disk is full"))
     if "readonly" in lowered or "read-only" in lowered or isinstance(exc, PermissionError):
-        return "the folder or file is read-only"
+        return Text("Storage", QT_TRANSLATE_NOOP("Storage", "the folder or file is read-only"))
     if "locked" in lowered or "busy" in lowered:
-        return "another program holds the database locked"
+        return Text(
+            "Storage", QT_TRANSLATE_NOOP("Storage", "another program holds the database locked")
+        )
     return text

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk_mobility.core.events import Event
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.core.week import (
     HistoryRecords,
     WeekReport,
@@ -223,16 +224,26 @@ class HistoryStore:
                 if is_disk_full(exc, self._folder):
                     message = DISK_FULL_MESSAGE
                 else:
-                    message = (
-                        f"Your activity cannot be saved right now because "
-                        f"{describe_problem(exc)}. It is kept in memory and saved as soon as "
-                        "the disk accepts it again."
+                    message = Text(
+                        "Storage",
+                        QT_TRANSLATE_NOOP(
+                            "Storage",
+                            "Your activity cannot be saved right now because {reason}. "
+                            "It is kept in memory and saved as soon as the disk accepts it again.",
+                        ),
+                        reason=describe_problem(exc),
                     )
                 self._report("transient", message, exc)
                 return False
             self._report(
                 "failed",
-                f"Part of your history could not be saved ({describe_problem(exc)}).",
+                Text(
+                    "Storage",
+                    QT_TRANSLATE_NOOP(
+                        "Storage", "Part of your history could not be saved ({reason})."
+                    ),
+                    reason=describe_problem(exc),
+                ),
                 exc,
             )
             return True
@@ -294,11 +305,17 @@ class HistoryStore:
         """The local day of the earliest sitting stretch or routine, if any."""
         return queries.first_record_day(self._db)
 
-    def export_csv(self, target: Path, *, week_start: date | None = None) -> int:
+    def export_csv(
+        self,
+        target: Path,
+        *,
+        week_start: date | None = None,
+        heading: Callable[[str], str] | None = None,
+    ) -> int:
         """Write one week (or everything) as CSV to ``target``; the number of rows written."""
         from desk_mobility.storage.csv_export import write_csv
 
-        return write_csv(self, target, week_start=week_start)
+        return write_csv(self, target, week_start=week_start, heading=heading)
 
     def timeline(
         self, start: datetime | None = None, end: datetime | None = None

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.storage.errors import (
     DISK_FULL_MESSAGE,
     describe_problem,
@@ -122,8 +123,15 @@ def open_history(path: Path, *, now: Callable[[], datetime] | None = None) -> Op
                 moved = _move_aside(path, stamp)
                 log.error("history database damaged (%s); moved to %s", exc, moved)
                 messages.append(
-                    f"Your history file could not be read because it is damaged. "
-                    f"It was moved to {moved} and a new history starts now."
+                    Text(
+                        "Storage",
+                        QT_TRANSLATE_NOOP(
+                            "Storage",
+                            "Your history file could not be read because it is damaged. "
+                            "It was moved to {moved} and a new history starts now.",
+                        ),
+                        moved=str(moved),
+                    )
                 )
                 continue
             return _fallback(path, messages, exc)
@@ -135,9 +143,18 @@ def open_history(path: Path, *, now: Callable[[], datetime] | None = None) -> Op
     if version > SCHEMA_VERSION:
         db.close()
         messages.append(
-            f"Your history ({path}) was written by a newer version of Desk Mobility "
-            f"(schema {version}; this version knows up to {SCHEMA_VERSION}). It is shown "
-            "read-only and left unchanged; new activity is not saved until you update."
+            Text(
+                "Storage",
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Your history ({path}) was written by a newer version of Desk Mobility "
+                    "(schema {version}; this version knows up to {known}). It is shown "
+                    "read-only and left unchanged; new activity is not saved until you update.",
+                ),
+                path=str(path),
+                version=version,
+                known=SCHEMA_VERSION,
+            )
         )
         log.warning("history schema %d is newer than %d: read-only", version, SCHEMA_VERSION)
         try:
@@ -167,8 +184,16 @@ def _fallback(path: Path, messages: list[str], exc: BaseException) -> OpenedHist
             version = schema_version(db)
             if version >= 1:
                 messages.append(
-                    f"Your history ({path}) cannot be saved because {reason}. Past weeks "
-                    "are shown, but new activity is not saved until this is fixed."
+                    Text(
+                        "Storage",
+                        QT_TRANSLATE_NOOP(
+                            "Storage",
+                            "Your history ({path}) cannot be saved because {reason}. Past weeks "
+                            "are shown, but new activity is not saved until this is fixed.",
+                        ),
+                        path=str(path),
+                        reason=reason,
+                    )
                 )
                 log.warning("history read-only: %s", exc)
                 return OpenedHistory(db, "read-only", messages)
@@ -196,8 +221,16 @@ def _waiting_for_room(path: Path, messages: list[str], exc: BaseException) -> Op
 def _in_memory(path: Path, messages: list[str], exc: BaseException) -> OpenedHistory:
     reason = describe_problem(exc, path.parent)
     messages.append(
-        f"Your history cannot be saved to {path} because {reason}. Desk Mobility keeps "
-        "running and remembers today's activity until you quit."
+        Text(
+            "Storage",
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "Your history cannot be saved to {path} because {reason}. Desk Mobility keeps "
+                "running and remembers today's activity until you quit.",
+            ),
+            path=str(path),
+            reason=reason,
+        )
     )
     log.warning("history kept in memory only: %s", exc)
     return OpenedHistory(_memory_database(), "memory", messages)

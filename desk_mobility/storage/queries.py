@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desk_mobility.core.events import OFFER_STATES, OfferState
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 from desk_mobility.core.week import (
     CheckInRecord,
     HistoryRecords,
@@ -46,7 +47,7 @@ def records_between(conn: sqlite3.Connection, start: datetime, end: datetime) ->
         return _records(conn, lo, hi, stretch_lo)
     except sqlite3.Error as exc:
         log.error("reading history failed: %s", exc)
-        raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
+        raise StoreError(_unreadable(exc)) from exc
 
 
 def _records(conn: sqlite3.Connection, lo: str, hi: str, stretch_lo: str) -> HistoryRecords:
@@ -121,7 +122,7 @@ def routine_days(conn: sqlite3.Connection, until: date) -> set[date]:
             [until.isoformat()],
         ).fetchall()
     except sqlite3.Error as exc:
-        raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
+        raise StoreError(_unreadable(exc)) from exc
     return {date.fromisoformat(day) for (day,) in rows if day}
 
 
@@ -199,7 +200,7 @@ def timeline(
     try:
         yield from db.query(sql, {"lo": lo, "hi": hi})
     except sqlite3.Error as exc:
-        raise StoreError(f"Your history could not be read ({describe_problem(exc)}).") from exc
+        raise StoreError(_unreadable(exc)) from exc
 
 
 def _outcome(value: str | None) -> OfferState | None:
@@ -207,3 +208,11 @@ def _outcome(value: str | None) -> OfferState | None:
         if value == state:
             return state
     return None
+
+
+def _unreadable(exc: BaseException) -> Text:
+    return Text(
+        "Storage",
+        QT_TRANSLATE_NOOP("Storage", "Your history could not be read ({reason})."),
+        reason=describe_problem(exc),
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.shell.status import AppStatus
 
 
@@ -32,22 +33,40 @@ class AppActions(QObject):
 
     def __init__(self, snooze_minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.status_action = QAction("Starting…", self)
+        self.status_action = QAction("", self)
         self.status_action.setEnabled(False)
-        self.start_action = self._make("Start break now", self.start_break.emit, "Ctrl+B")
+        self.start_action = self._make("", self.start_break.emit, "Ctrl+B")
         self.snooze_action = self._make("", self.snooze.emit)
-        self.skip_action = self._make("Skip this break", self.skip.emit)
-        self.pause_30_action = self._make("For 30 minutes", lambda: self.pause.emit(30))
-        self.pause_60_action = self._make("For 1 hour", lambda: self.pause.emit(60))
-        self.pause_tomorrow_action = self._make("Until tomorrow", lambda: self.pause.emit(0))
-        self.resume_action = self._make("Resume reminders", self.resume.emit)
-        self.remind_anyway_action = self._make("Remind me anyway", self.remind_anyway.emit)
-        self.remind_anyway_action.setToolTip("Offer breaks now, despite the call or do not disturb")
-        self.history_action = self._make("Weekly history", self.history.emit, "Ctrl+H")
-        self.settings_action = self._make("Settings…", self.settings.emit, "Ctrl+,")
-        self.quit_action = self._make("Quit Desk Mobility", self.quit.emit, "Ctrl+Q")
-        self.set_snooze_minutes(snooze_minutes)
+        self.skip_action = self._make("", self.skip.emit)
+        self.pause_30_action = self._make("", lambda: self.pause.emit(30))
+        self.pause_60_action = self._make("", lambda: self.pause.emit(60))
+        self.pause_tomorrow_action = self._make("", lambda: self.pause.emit(0))
+        self.resume_action = self._make("", self.resume.emit)
+        self.remind_anyway_action = self._make("", self.remind_anyway.emit)
+        self.history_action = self._make("", self.history.emit, "Ctrl+H")
+        self.settings_action = self._make("", self.settings.emit, "Ctrl+,")
+        self.quit_action = self._make("", self.quit.emit, "Ctrl+Q")
+        self._snooze_minutes = snooze_minutes
+        self.retranslate()
         self.update(None)
+
+    def retranslate(self) -> None:
+        """Set every text in the language now in force (at start and on a language change)."""
+        self.status_action.setText(translate("Tray", "Starting…"))
+        self.start_action.setText(translate("Tray", "Start break now"))
+        self.skip_action.setText(translate("Tray", "Skip this break"))
+        self.pause_30_action.setText(translate("Tray", "For 30 minutes"))
+        self.pause_60_action.setText(translate("Tray", "For 1 hour"))
+        self.pause_tomorrow_action.setText(translate("Tray", "Until tomorrow"))
+        self.resume_action.setText(translate("Tray", "Resume reminders"))
+        self.remind_anyway_action.setText(translate("Tray", "Remind me anyway"))
+        self.remind_anyway_action.setToolTip(
+            translate("Tray", "Offer breaks now, despite the call or do not disturb")
+        )
+        self.history_action.setText(translate("Tray", "Weekly history"))
+        self.settings_action.setText(translate("Tray", "Settings…"))
+        self.quit_action.setText(translate("Tray", "Quit Desk Mobility"))
+        self.set_snooze_minutes(self._snooze_minutes)
 
     def _make(self, text: str, slot: object, shortcut: str = "") -> QAction:
         action = QAction(text, self)
@@ -59,7 +78,10 @@ class AppActions(QObject):
         return action
 
     def set_snooze_minutes(self, minutes: int) -> None:
-        self.snooze_action.setText(f"Snooze {minutes} min")
+        self._snooze_minutes = minutes
+        self.snooze_action.setText(
+            translate("Tray", "Snooze {minutes} min").format(minutes=minutes)
+        )
 
     def pause_actions(self) -> list[QAction]:
         return [self.pause_30_action, self.pause_60_action, self.pause_tomorrow_action]

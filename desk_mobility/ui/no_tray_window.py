@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_mobility import APP_NAME
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.icons import app_icon
 
@@ -64,7 +65,7 @@ class NoTrayWindow(QWidget):
         icon.setPixmap(app_icon().pixmap(48, 48))
         title = QLabel(APP_NAME)
         title.setObjectName("title")
-        self.status_label = QLabel("Starting…")
+        self.status_label = QLabel(translate("Tray", "Starting…"))
         self.status_label.setObjectName("statusLine")
         # Quiet time names its reason and the program behind it: a long line wraps.
         self.status_label.setWordWrap(True)
@@ -77,14 +78,10 @@ class NoTrayWindow(QWidget):
         header.addSpacing(10)
         header.addLayout(heading, 1)
 
-        note = QLabel(
-            "Your desktop has no system tray, so Desk Mobility lives in this small "
-            "window. Closing it keeps the app running; start Desk Mobility again to "
-            "bring it back."
-        )
+        note = QLabel()
+        self._note = note
         note.setWordWrap(True)
         note.setObjectName("noTrayNote")
-        self.note = note
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -93,7 +90,7 @@ class NoTrayWindow(QWidget):
         start = self._button(actions.start_action)
         start.setObjectName("primary")
         self._pause = QToolButton()
-        self._pause.setText("Pause reminders")
+        self.retranslate()
         self._pause.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._pause.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._pause.setMinimumHeight(32)
@@ -147,8 +144,20 @@ class NoTrayWindow(QWidget):
 
     def set_explained(self, explained: bool) -> None:
         """Once the user has read why this window exists, the note gives way."""
-        self.note.setVisible(not explained)
+        self._note.setVisible(not explained)
         self.adjustSize()
+
+    def retranslate(self) -> None:
+        """The window's own words in the language now in force; the actions do theirs."""
+        self._note.setText(
+            translate(
+                "NoTray",
+                "Your desktop has no system tray, so Desk Mobility lives in this small "
+                "window. Closing it keeps the app running; start Desk Mobility again to "
+                "bring it back.",
+            )
+        )
+        self._pause.setText(translate("Tray", "Pause reminders"))
 
     def set_status_line(self, text: str) -> None:
         self.status_label.setText(text)

@@ -50,18 +50,34 @@ from desk_mobility.core.settings import (
     validated,
 )
 from desk_mobility.core.settings import Settings as AppSettings
-from desk_mobility.ui.accessibility import name, tr
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, render
+from desk_mobility.i18n.language import display_name
+from desk_mobility.i18n.phrases import number, translate
+from desk_mobility.i18n.units import COUNTS
+from desk_mobility.ui.accessibility import name
 
 log = logging.getLogger(__name__)
 
 #: How a choice reads in the dialog; the file keeps the short value.
 CHOICE_TEXT = {
-    "guided": "Guided tempo",
-    "self-paced": "Self-paced (Space per rep)",
-    "locale": "As in your region",
-    "monday": "Monday",
-    "sunday": "Sunday",
+    "guided": QT_TRANSLATE_NOOP("Settings", "Guided tempo"),
+    "self-paced": QT_TRANSLATE_NOOP("Settings", "Self-paced (Space per rep)"),
+    "locale": QT_TRANSLATE_NOOP("Settings", "As in your region"),
+    "monday": QT_TRANSLATE_NOOP("Settings", "Monday"),
+    "sunday": QT_TRANSLATE_NOOP("Settings", "Sunday"),
 }
+
+
+def _tr(source: str) -> str:
+    """A text of the settings table (marked in core) in the user's language."""
+    return translate("Settings", source) if source else source
+
+
+def _choice_text(spec: SettingSpec, choice: str) -> str:
+    if spec.key == "language":
+        return display_name(choice)
+    return _tr(CHOICE_TEXT.get(choice, choice.replace("-", " ").capitalize()))
+
 
 #: Settings that only matter while another one is on: (key, predicate on pending values).
 DEPENDS_ON: dict[str, Callable[[dict[str, object]], bool]] = {
@@ -101,14 +117,16 @@ class _Field:
 def _unit_suffix(spec: SettingSpec) -> str:
     if not spec.unit:
         return ""
-    return spec.unit if spec.unit == "%" else f" {spec.unit}"
+    return spec.unit if spec.unit == "%" else f" {_tr(spec.unit)}"
 
 
 def _bounds_text(spec: SettingSpec) -> str:
     if spec.minimum is None or spec.maximum is None:
         return ""
     unit = _unit_suffix(spec)
-    return f"{spec.minimum:g}{unit} to {spec.maximum:g}{unit}"
+    return translate("SettingsDialog", "{minimum} to {maximum}").format(
+        minimum=f"{number(spec.minimum)}{unit}", maximum=f"{number(spec.maximum)}{unit}"
+    )
 
 
 def _with_mnemonic(text: str, used: set[str]) -> str:
@@ -136,13 +154,13 @@ class WeekdayPicker(QWidget):
         layout.setSpacing(4)
         locale = QLocale()
         self.buttons: dict[str, QToolButton] = {}
-        for number, day in enumerate(WEEKDAYS, start=1):
+        for weekday, day in enumerate(WEEKDAYS, start=1):
             button = QToolButton(self)
             button.setObjectName(f"day_{day}")
             button.setCheckable(True)
-            button.setText(locale.dayName(number, QLocale.FormatType.ShortFormat))
-            button.setToolTip(locale.dayName(number, QLocale.FormatType.LongFormat))
-            button.setAccessibleName(locale.dayName(number, QLocale.FormatType.LongFormat))
+            button.setText(locale.dayName(weekday, QLocale.FormatType.ShortFormat))
+            button.setToolTip(locale.dayName(weekday, QLocale.FormatType.LongFormat))
+            button.setAccessibleName(locale.dayName(weekday, QLocale.FormatType.LongFormat))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setMinimumWidth(40)
@@ -200,7 +218,7 @@ class SettingsDialog(QDialog):
         self._pages: dict[str, QWidget] = {}
         self._writing = False
         self.setObjectName("settings_dialog")
-        self.setWindowTitle(f"{APP_NAME} Settings")
+        self.setWindowTitle(translate("SettingsDialog", "{app} Settings").format(app=APP_NAME))
         self._build()
         self._name_for_readers()
         self._write_all(settings)
@@ -251,7 +269,11 @@ class SettingsDialog(QDialog):
             return False
         except OSError as err:
             log.warning("applying settings failed: %s", err)
-            self._status.setText(f"Could not apply the settings: {err}")
+            self._status.setText(
+                translate("SettingsDialog", "Could not apply the settings: {error}").format(
+                    error=err
+                )
+            )
             self._status.show()
             return False
         self._in_force = candidate
@@ -262,7 +284,7 @@ class SettingsDialog(QDialog):
     # -- building -------------------------------------------------------------------------------
     def _name_for_readers(self) -> None:
         """The tab set is a control of its own: a screen reader needs its name."""
-        name(self._tabs, tr("SettingsDialog", "Settings sections"))
+        name(self._tabs, translate("SettingsDialog", "Settings sections"))
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -277,8 +299,9 @@ class SettingsDialog(QDialog):
         for spec in SETTINGS:
             if spec.section not in sections:
                 sections.append(spec.section)
+        self._sections = sections
         for section in sections:
-            self._tabs.addTab(self._build_page(section), section)
+            self._tabs.addTab(self._build_page(section), _tr(section))
         # One label column width for every tab, so editors stay put when switching tabs.
         labels = [f.label for f in self._fields.values() if f.label is not None]
         widest = max((label.sizeHint().width() for label in labels), default=0)
@@ -330,14 +353,14 @@ class SettingsDialog(QDialog):
     def _add_row(self, form: QFormLayout, spec: SettingSpec, used: set[str]) -> None:
         widget, read, write = self._make_editor(spec, used)
         widget.setObjectName(spec.key)
-        tooltip = spec.description
+        tooltip = _tr(spec.description)
         if bounds := _bounds_text(spec):
             tooltip += f"\n{bounds}."
         widget.setToolTip(tooltip)
         widget.setWhatsThis(tooltip)
-        widget.setAccessibleDescription(spec.description)
+        widget.setAccessibleDescription(_tr(spec.description))
 
-        help_label = QLabel(spec.description)
+        help_label = QLabel(_tr(spec.description))
         help_label.setObjectName(f"{spec.key}_help")
         # One line each: wrapped labels in a form make Qt guess heights, and the
         # table's descriptions are written to fit a line.
@@ -358,7 +381,7 @@ class SettingsDialog(QDialog):
         if spec.kind == "bool":
             form.addRow("", widget)
         else:
-            label = QLabel(_with_mnemonic(spec.label, used))
+            label = QLabel(_with_mnemonic(_tr(spec.label), used))
             label.setObjectName(f"{spec.key}_label")
             label.setBuddy(widget)
             label.setToolTip(tooltip)
@@ -414,21 +437,19 @@ class SettingsDialog(QDialog):
             dspin.valueChanged.connect(self._on_edited)
             return dspin, lambda: round(dspin.value(), 2), lambda v: dspin.setValue(float(v))
         if spec.kind == "bool":
-            box = QCheckBox(_with_mnemonic(spec.label, used))
+            box = QCheckBox(_with_mnemonic(_tr(spec.label), used))
             box.toggled.connect(self._on_edited)
             return box, box.isChecked, lambda v: box.setChecked(bool(v))
         if spec.kind == "choice":
             combo = QComboBox()
             for choice in spec.choices:
-                combo.addItem(
-                    CHOICE_TEXT.get(choice, choice.replace("-", " ").capitalize()), choice
-                )
+                combo.addItem(_choice_text(spec, choice), choice)
             combo.setMinimumWidth(EDITOR_WIDTH)
             combo.currentIndexChanged.connect(self._on_edited)
             return combo, combo.currentData, lambda v: combo.setCurrentIndex(combo.findData(v))
         if spec.kind == "time":
             edit = QTimeEdit()
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
             edit.setMinimumWidth(EDITOR_WIDTH)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.timeChanged.connect(self._on_edited)
@@ -503,12 +524,13 @@ class SettingsDialog(QDialog):
             if err is None:
                 field.show_error(None)
                 continue
-            reason = err.reason[:1].upper() + err.reason[1:]
+            said = render(err.reason, translate, number)
+            reason = said[:1].upper() + said[1:]
             field.error.setStyleSheet(f"color: {warn_colour};")
-            field.error.setAccessibleName(f"{field.spec.label}: {err.reason}")
+            field.error.setAccessibleName(f"{_tr(field.spec.label)}: {said}")
             field.show_error(f"\u26a0 {reason}.")
         for index in range(self._tabs.count()):
-            section = self._tabs.tabText(index)
+            section = self._sections[index]
             has_error = any(
                 SPEC_BY_KEY[key].section == section for key in by_key if key in SPEC_BY_KEY
             )
@@ -517,9 +539,21 @@ class SettingsDialog(QDialog):
         if errors:
             first = errors[0]
             spec = SPEC_BY_KEY.get(first.key)
-            where = f"\u201c{spec.label}\u201d ({spec.section})" if spec else first.key
-            extra = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
-            self._status.setText(f"\u26a0 Fix {where}{extra} to apply. Nothing has changed yet.")
+            where = (
+                translate("SettingsDialog", "\u201c{setting}\u201d ({section})").format(
+                    setting=_tr(spec.label), section=_tr(spec.section)
+                )
+                if spec
+                else first.key
+            )
+            if len(errors) > 1:
+                where = f"{where} {COUNTS.more(len(errors) - 1)}"
+            self._status.setText(
+                "\u26a0 "
+                + translate(
+                    "SettingsDialog", "Fix {where} to apply. Nothing has changed yet."
+                ).format(where=where)
+            )
             self._status.setStyleSheet(f"color: {warn_colour};")
             self._status.show()
             if focus and spec is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.icons import prefers_dark, progress_step, tray_icon
 
@@ -47,7 +48,9 @@ class TrayIcon(QObject):
         self.menu.addAction(a.start_action)
         self.menu.addAction(a.snooze_action)
         self.menu.addAction(a.skip_action)
-        pause_menu = self.menu.addMenu("Pause reminders")
+        pause_menu = self.menu.addMenu("")
+        self._pause_menu = pause_menu
+        self.retranslate()
         for action in a.pause_actions():
             pause_menu.addAction(action)
         self.menu.addAction(a.resume_action)
@@ -57,6 +60,10 @@ class TrayIcon(QObject):
         self.menu.addAction(a.settings_action)
         self.menu.addSeparator()
         self.menu.addAction(a.quit_action)
+
+    def retranslate(self) -> None:
+        """The menu's own words; the actions retranslate themselves."""
+        self._pause_menu.setTitle(translate("Tray", "Pause reminders"))
 
     def show(self) -> None:
         self.icon.show()

@@ -115,7 +115,7 @@ def test_only_the_first_start_without_a_tray_shows_and_explains_the_window(
         window = first.no_tray_window
         assert window is not None
         qtbot.waitExposed(window)
-        assert window.note.isVisibleTo(window)
+        assert window._note.isVisibleTo(window)
     finally:
         first.quit()
 
@@ -126,7 +126,7 @@ def test_only_the_first_start_without_a_tray_shows_and_explains_the_window(
         assert not window.isVisible()  # breaks arrive as notifications
         assert later.handle_command("activate")["ok"] is True
         qtbot.waitExposed(window)
-        assert not window.note.isVisibleTo(window)  # said once is enough
+        assert not window._note.isVisibleTo(window)  # said once is enough
     finally:
         later.quit()
 

@@ -396,7 +396,7 @@ def test_a_guide_that_cannot_be_built_leaves_no_break_open(
     from desk_mobility.core.routine.model import RoutineError
     from desk_mobility.files import routine_file
 
-    def broken(path: Path) -> None:
+    def broken(path: Path, language: str = "en") -> None:
         raise RoutineError("dose.sets", "99 is outside 1-5", str(path))
 
     monkeypatch.setattr(routine_file, "load_routine", broken)

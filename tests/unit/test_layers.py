@@ -23,9 +23,9 @@ ALLOWED: dict[str, set[str]] = {
     "core": {"core"},
     "files": {"core", "files"},
     "storage": {"core", "storage"},
-    "platform": {"core", "files", "platform"},  # files: the atomic writer, for login items
-    "shell": {"core", "files", "platform", "shell"},
-    "ui": {"core", "files", "platform", "shell", "ui"},
+    "platform": {"core", "files", "platform", "i18n"},  # files: the atomic writer, for login items
+    "shell": {"core", "files", "platform", "shell", "i18n"},
+    "ui": {"core", "files", "platform", "shell", "ui", "i18n"},
     "i18n": {"core", "i18n"},
 }
 # Third-party packages core may never use: it is the standard library alone.

@@ -98,6 +98,11 @@ def test_wheel_carries_every_module_and_data_file(tmp_path: Path) -> None:
     assert "desk_mobility/assets/icons/desk-mobility.svg" in expected
     assert "desk_mobility/assets/routines/seated-thoracic-rotation.toml" in expected
     assert expected <= names, sorted(expected - names)
+    catalogues = {
+        f"desk_mobility/i18n/{path.name}" for path in (REPO / "desk_mobility" / "i18n").glob("*.qm")
+    }
+    assert len(catalogues) == 11  # English plurals and ten languages
+    assert catalogues <= names, sorted(catalogues - names)
     entry_points = next(name for name in names if name.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "desk-mobility = desk_mobility.__main__:main" in text

@@ -32,6 +32,7 @@ from desk_mobility.core.routine.model import (
     Tempo,
 )
 from desk_mobility.core.settings import Settings
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
 
 # Clock readings are sums of float steps: a rep due at 3.5 s must count at 3.4999999.
 _EPSILON = 1e-6
@@ -285,12 +286,24 @@ class RoutinePlayer:
         compensations in turn.
         """
         if self._stage is Stage.REST:
-            return Cue("rest", "Breathe into your upper back. Let it widen as you inhale.", "Rest")
+            return Cue(
+                "rest",
+                _cue(
+                    QT_TRANSLATE_NOOP(
+                        "Cues", "Breathe into your upper back. Let it widen as you inhale."
+                    )
+                ),
+                _cue(QT_TRANSLATE_NOOP("Cues", "Rest")),
+            )
         if self._stage is Stage.SWITCH:
             return Cue(
                 "switch",
-                f"Now to the {self.direction}. Same squeeze, same rounding.",
-                "Switch sides",
+                _cue(
+                    QT_TRANSLATE_NOOP("Cues", "Now to the right. Same squeeze, same rounding.")
+                    if self.direction == "right"
+                    else QT_TRANSLATE_NOOP("Cues", "Now to the left. Same squeeze, same rounding.")
+                ),
+                _cue(QT_TRANSLATE_NOOP("Cues", "Switch sides")),
             )
         n = self.plan.reps_per_direction
         done = self.reps_done
@@ -298,10 +311,10 @@ class RoutinePlayer:
         late_start = max(early_end, n - max(1, round(n * 0.3)))
         if done < early_end:
             text = self.routine.early_cues[done % len(self.routine.early_cues)]
-            return Cue("flashlight", text, "The flashlight")
+            return Cue("flashlight", text, _cue(QT_TRANSLATE_NOOP("Cues", "The flashlight")))
         if done >= late_start:
             text = self.routine.late_cues[(done - late_start) % len(self.routine.late_cues)]
-            return Cue("rounded", text, "Stay rounded")
+            return Cue("rounded", text, _cue(QT_TRANSLATE_NOOP("Cues", "Stay rounded")))
         comps = self.routine.compensations
         span = max(late_start - early_end, 1)
         index = min((done - early_end) * len(comps) // span, len(comps) - 1)
@@ -530,3 +543,8 @@ def _ease(t: float) -> float:
     """Smooth start and stop, so the turn reads as controlled, not mechanical."""
     t = min(max(t, 0.0), 1.0)
     return t * t * (3.0 - 2.0 * t)
+
+
+def _cue(source: str) -> Text:
+    """A cue the player words itself (the routine file's own cues come translated)."""
+    return Text("Cues", source)

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from desk_mobility.core.durations import duration_text
+from desk_mobility.i18n.phrases import number, translate
+from desk_mobility.i18n.units import COUNTS, duration_words
 
 log = logging.getLogger(__name__)
 
 TITLE = "Time to move"
-DEFAULT_ROUTINE_SUMMARY = "Seated thoracic rotation, about 3 minutes"
+DEFAULT_ROUTINE_SUMMARY = ""  # the routine of the default file, described in the user's language
 
 # Keys of the notification actions; "default" is what a click on the body sends.
 ACTION_START = "default"
@@ -38,25 +39,34 @@ class BreakMessage:
 def describe_routine(name: str, duration_seconds: float) -> str:
     """ "Seated thoracic rotation, about 3 minutes" from the routine's own figures."""
     minutes = max(1, round(duration_seconds / 60))
-    unit = "minute" if minutes == 1 else "minutes"
-    return f"{name}, about {minutes} {unit}"
+    return translate("Notification", "{routine}, {about_minutes}").format(
+        routine=name, about_minutes=COUNTS.minutes(minutes)
+    )
 
 
 def break_message(
     sat_seconds: float, snooze_minutes: int, routine_summary: str = DEFAULT_ROUTINE_SUMMARY
 ) -> BreakMessage:
-    """What a due break says: how long they have sat and what the break is.
+    """What a due break says, in the user's language: how long they have sat and what the break is.
 
     The same words serve a re-offer: replacing the notification in place is
     the gentle part, a different wording would only make it look new.
     """
-    body = f"You have been sitting for {duration_text(sat_seconds)}.\n{routine_summary}."
+    if not routine_summary:
+        routine_summary = describe_routine(
+            translate("Notification", "Seated thoracic rotation"), 3 * 60
+        )
+    body = translate("Notification", "You have been sitting for {duration}.\n{routine}.").format(
+        duration=duration_words(sat_seconds), routine=routine_summary
+    )
     return BreakMessage(
-        title=TITLE,
+        title=translate("Notification", "Time to move"),
         body=body,
-        start_label="Start",
-        snooze_label=f"Snooze {snooze_minutes} min",
-        skip_label="Skip",
+        start_label=translate("Notification", "Start"),
+        snooze_label=translate("Notification", "Snooze {minutes} min").format(
+            minutes=number(snooze_minutes)
+        ),
+        skip_label=translate("Notification", "Skip"),
     )
 
 

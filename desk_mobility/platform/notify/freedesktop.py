@@ -39,6 +39,7 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.platform.notify.base import (
     ACTION_SKIP,
     ACTION_SNOOZE,
@@ -247,7 +248,7 @@ class DBusNotifier(NotifierBase):
             return False
         actions: list[str] = []
         if folder and "actions" in self.capabilities:
-            actions = [ACTION_OPEN_FOLDER, "Open folder"]
+            actions = [ACTION_OPEN_FOLDER, translate("Notification", "Open folder")]
         if "body-markup" in self.capabilities:
             body = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         hints: dict[str, tuple[str, Any]] = {"urgency": ("y", URGENCY_NORMAL)}

@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.platform.notify.base import (
     DEFAULT_ROUTINE_SUMMARY,
     NotifierBase,
@@ -95,7 +96,8 @@ class TrayNotifier(NotifierBase):
         """A notice in the same balloon; a click on it opens ``folder`` when there is one."""
         if not self._tray.isVisible():
             return False
-        text = f"{body}\nClick to open the folder." if folder else body
+        click = translate("Notification", "Click to open the folder.")
+        text = f"{body}\n{click}" if folder else body
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, NOTICE_MS)
         self._notice_folder = folder or ""
         return True

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-from desk_mobility.ui.accessibility import tr
+from desk_mobility.i18n.phrases import translate
 
 _installed = False
 
@@ -35,12 +35,12 @@ class FigureAccessible(QAccessibleWidget):
 
     def localizedActionName(self, action: str) -> str:
         if action == self.pressAction():
-            return tr("Figure", "Count a rep")
+            return translate("Figure", "Count a rep")
         return super().localizedActionName(action)
 
     def localizedActionDescription(self, action: str) -> str:
         if action == self.pressAction():
-            return tr("Figure", "Counts one rotation, like Space")
+            return translate("Figure", "Counts one rotation, like Space")
         return super().localizedActionDescription(action)
 
     def doAction(self, action: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -107,7 +107,7 @@ def paint_top_view(
         painter.drawText(
             QRectF(c.x() - 40 * u, cy + 13 * u, 80 * u, 14 * u),
             Qt.AlignmentFlag.AlignCenter,
-            f"{abs(deg):.0f}°",
+            f"{QLocale().toString(round(abs(deg)))}°",
         )
     painter.restore()
 
@@ -175,9 +175,21 @@ def _top_view_still(
     if label:
         painter.setFont(_inset_font(painter, u))
         painter.setPen(palette.text)
-        for mark, x in (("L", -40.0), ("R", 40.0)):
+        # The user's own left and right (the view is from above, facing the screen),
+        # in their language; drawn, so right-to-left layouts never swap them.
+        left = QCoreApplication.translate(
+            "Figure", "L", "the user's left side: a letter or a very short word"
+        )
+        right = QCoreApplication.translate(
+            "Figure", "R", "the user's right side: a letter or a very short word"
+        )
+        metrics = painter.fontMetrics()
+        for mark, side in ((left, -1.0), (right, 1.0)):
+            # A word wider than a letter moves inwards, so the circle never cuts it.
+            half = max(6 * u, metrics.horizontalAdvance(mark) / 2 + u)
+            centre = c.x() + side * (46 * u - half)
             painter.drawText(
-                QRectF(c.x() + (x - 6) * u, c.y() - 7 * u, 12 * u, 14 * u),
+                QRectF(centre - half, c.y() - 7 * u, 2 * half, 14 * u),
                 Qt.AlignmentFlag.AlignCenter,
                 mark,
             )

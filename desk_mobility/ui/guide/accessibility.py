@@ -16,7 +16,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desk_mobility.core.routine.player import RoutinePlayer, Stage
-from desk_mobility.ui.accessibility import announce, name, tr
+from desk_mobility.core.text import render
+from desk_mobility.i18n.phrases import Phrases, translate
+from desk_mobility.ui.accessibility import announce, name
 from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.guide.narration import Moment, Narrator
 from desk_mobility.ui.guide.session_pages import DrillPage, RestPage
@@ -46,8 +48,14 @@ class GuideWindow(Protocol):
     def findChildren(self, kind: type[QPushButton]) -> list[QPushButton]: ...
 
 
-def _t(text: str, n: int = -1) -> str:
-    return tr("GuideAccessibility", text, n)
+class AccessibleCounts(Phrases):
+    """What a screen reader reads with a number, in each language's plural forms."""
+
+    def rest_left(self, n: int) -> str:
+        return self.tr("%n seconds of rest left", "", n)
+
+
+_COUNTS = AccessibleCounts()
 
 
 def name_scale(scale: TightnessScale, question: str) -> None:
@@ -55,15 +63,18 @@ def name_scale(scale: TightnessScale, question: str) -> None:
     name(
         scale,
         question,
-        _t("Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it."),
+        translate(
+            "GuideAccessibility",
+            "Optional. 0 is loose, 10 very tight. Arrow keys move the choice, Delete clears it.",
+        ),
     )
     locale = QLocale()
     for pill in scale.pills:
         number = locale.toString(pill.index)
         if pill.index == 0:
-            label = _t("%1, loose").replace("%1", number)
+            label = translate("GuideAccessibility", "%1, loose").replace("%1", number)
         elif pill.index == 10:
-            label = _t("%1, very tight").replace("%1", number)
+            label = translate("GuideAccessibility", "%1, very tight").replace("%1", number)
         else:
             label = number
         name(pill, label)
@@ -92,40 +103,62 @@ class GuideAccessibility:
         )
         name(
             setup.setup_canvas,
-            _t("Figure: the starting position"),
-            _t(
+            translate("GuideAccessibility", "Figure: the starting position"),
+            translate(
+                "GuideAccessibility",
                 "A person sits upright on a chair, a block squeezed between the thighs, "
                 "upper back slightly rounded, turned to the right. A beam from the "
-                "breastbone shows the turn; the small top view shows the hips still square."
+                "breastbone shows the turn; the small top view shows the hips still square.",
             ),
         )
         if setup.side_canvas is not None:
             name(
                 setup.side_canvas,
-                _t("Side view: the rounded upper back"),
-                _t("Seen from the side, the upper back is slightly rounded, like a baby crunch."),
+                translate("GuideAccessibility", "Side view: the rounded upper back"),
+                translate(
+                    "GuideAccessibility",
+                    "Seen from the side, the upper back is slightly rounded, like a baby crunch.",
+                ),
             )
-        name_scale(w.setup_scale, _t("How tight is your upper back right now?"))
+        name_scale(
+            w.setup_scale,
+            translate("GuideAccessibility", "How tight is your upper back right now?"),
+        )
         name(
             setup.why_button,
             setup.why_button.text(),
-            _t("What the movement is, why the upper back stiffens and what it gives (W)."),
+            translate(
+                "GuideAccessibility",
+                "What the movement is, why the upper back stiffens and what it gives (W).",
+            ),
         )
-        name(setup.start_button, setup.start_button.text(), _t("Start the drill (Enter)."))
+        name(
+            setup.start_button,
+            setup.start_button.text(),
+            translate("GuideAccessibility", "Start the drill (Enter)."),
+        )
         name(
             rest.rest_canvas,
-            _t("Figure: resting"),
-            _t("The person sits upright and faces forward, breathing between sets."),
+            translate("GuideAccessibility", "Figure: resting"),
+            translate(
+                "GuideAccessibility",
+                "The person sits upright and faces forward, breathing between sets.",
+            ),
         )
         name(
             summary.summary_canvas,
-            _t("Figure: the finished turn"),
-            _t("The person sits upright, upper back turned to the left, hips square."),
+            translate("GuideAccessibility", "Figure: the finished turn"),
+            translate(
+                "GuideAccessibility",
+                "The person sits upright, upper back turned to the left, hips square.",
+            ),
         )
-        name_scale(w.after_scale, _t("And now? How tight is your upper back?"))
-        name(drill.dial, _t("Rep counter"))
-        name(rest.rest_dial, _t("Rest countdown"))
-        name(w.keybar, _t("Keys"))
+        name_scale(
+            w.after_scale, translate("GuideAccessibility", "And now? How tight is your upper back?")
+        )
+        name(drill.dial, translate("GuideAccessibility", "Rep counter"))
+        name(rest.rest_dial, translate("GuideAccessibility", "Rest countdown"))
+        name(w.keybar, translate("GuideAccessibility", "Keys"))
         for page in (about, rest, summary):
             for button in page.findChildren(QPushButton):
                 name(button, button.text())
@@ -189,22 +222,38 @@ class GuideAccessibility:
         name(
             dial,
             dial.accessibleName(),
-            _t("%1 of %2 to the %3, set %4 of %5")
+            (
+                translate("GuideAccessibility", "%1 of %2 to the right, set %4 of %5")
+                if player.direction == "right"
+                else translate("GuideAccessibility", "%1 of %2 to the left, set %4 of %5")
+            )
             .replace("%1", str(player.reps_done))
             .replace("%2", str(player.reps_target))
-            .replace("%3", player.direction)
             .replace("%4", str(player.set_number))
             .replace("%5", str(player.plan.sets)),
         )
-        description = _t(
-            "A person sits on a chair and turns the upper back to the %1 and back to "
-            "centre, hips and knees facing forward. A beam from the breastbone sweeps "
-            "like a flashlight; the small top view shows the belly button still facing "
-            "forward."
-        ).replace("%1", player.direction)
+        description = (
+            translate(
+                "GuideAccessibility",
+                "A person sits on a chair and turns the upper back to the right and back to "
+                "centre, hips and knees facing forward. A beam from the breastbone sweeps "
+                "like a flashlight; the small top view shows the belly button still facing "
+                "forward.",
+            )
+            if player.direction == "right"
+            else translate(
+                "GuideAccessibility",
+                "A person sits on a chair and turns the upper back to the left and back to "
+                "centre, hips and knees facing forward. A beam from the breastbone sweeps "
+                "like a flashlight; the small top view shows the belly button still facing "
+                "forward.",
+            )
+        )
         if player.mode == "self-paced":
-            description += " " + _t("Press it, or Space, after each rotation.")
-        name(w.drill_canvas, _t("Animated figure"), description)
+            description += " " + translate(
+                "GuideAccessibility", "Press it, or Space, after each rotation."
+            )
+        name(w.drill_canvas, translate("GuideAccessibility", "Animated figure"), description)
 
     def _show_rest(self) -> None:
         w = self._window
@@ -218,7 +267,7 @@ class GuideAccessibility:
         name(
             dial,
             dial.accessibleName(),
-            _t("%n seconds of rest left", left) if left else _t("Rest is over"),
+            _COUNTS.rest_left(left) if left else translate("GuideAccessibility", "Rest is over"),
         )
 
     def _moment(self, confirming_end: bool) -> Moment:
@@ -241,8 +290,8 @@ class GuideAccessibility:
             switching=player.stage is Stage.SWITCH,
             confirming_end=confirming_end,
             rest_seconds_left=rest_left,
-            cue_title=cue.title if cue is not None and page == "drill" else "",
-            cue_text=cue.text if cue is not None and page == "drill" else "",
+            cue_title=render(cue.title, translate) if cue is not None and page == "drill" else "",
+            cue_text=render(cue.text, translate) if cue is not None and page == "drill" else "",
             total_done=player.total_done,
             completed=player.completed,
         )

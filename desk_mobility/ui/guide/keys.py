@@ -13,17 +13,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from desk_mobility.core.text import QT_TRANSLATE_NOOP
+from desk_mobility.i18n.phrases import translate
+
 K = Qt.Key
 DIGITS = tuple(Qt.Key(K.Key_0.value + n) for n in range(10))
 
 # How a key cap names each key; keys with the same name share one cap.
 KEY_NAMES: dict[Qt.Key, str] = {
-    K.Key_Return: "Enter",
-    K.Key_Enter: "Enter",
-    K.Key_Space: "Space",
-    K.Key_Escape: "Esc",
-    K.Key_Backspace: "Backspace",
-    K.Key_Delete: "Delete",
+    K.Key_Return: QT_TRANSLATE_NOOP("Keys", "Enter"),
+    K.Key_Enter: QT_TRANSLATE_NOOP("Keys", "Enter"),
+    K.Key_Space: QT_TRANSLATE_NOOP("Keys", "Space"),
+    K.Key_Escape: QT_TRANSLATE_NOOP("Keys", "Esc"),
+    K.Key_Backspace: QT_TRANSLATE_NOOP("Keys", "Backspace"),
+    K.Key_Delete: QT_TRANSLATE_NOOP("Keys", "Delete"),
     K.Key_Left: "←",
     K.Key_Right: "→",
     K.Key_Question: "?",
@@ -69,17 +72,20 @@ class KeyBinding:
         return self.any_key or key in self.keys
 
     def cap_text(self) -> str:
+        """The key cap in the user's language ("Eingabe", "Leertaste")."""
         if self.cap:
-            return self.cap
+            return translate("Keys", self.cap)
         names: list[str] = []
         for key in self.keys:
-            name = KEY_NAMES.get(key) or chr(key.value)
+            name = translate("Keys", KEY_NAMES[key]) if key in KEY_NAMES else chr(key.value)
             if name not in names:
                 names.append(name)
         return " / ".join(names)
 
     def words(self, context: KeyContext) -> str:
-        return self.does(context) if callable(self.does) else self.does
+        """What the key does, in the user's language (the table holds the English)."""
+        said = self.does(context) if callable(self.does) else self.does
+        return translate("Guide", said)
 
 
 def _pages(*names: str) -> frozenset[str]:
@@ -107,43 +113,105 @@ def _space_counts(c: KeyContext) -> bool:
 
 
 def _pause_words(c: KeyContext) -> str:
-    return "Resume" if c.paused else "Pause"
+    return QT_TRANSLATE_NOOP("Guide", "Resume") if c.paused else QT_TRANSLATE_NOOP("Guide", "Pause")
+
+
+def _mute_words(c: KeyContext) -> str:
+    return QT_TRANSLATE_NOOP("Guide", "Unmute") if c.muted else QT_TRANSLATE_NOOP("Guide", "Mute")
 
 
 # In order: the first binding that applies and matches a key takes it.
 GUIDE_KEYS: tuple[KeyBinding, ...] = (
     # setup: the checklist and the check-in before
-    KeyBinding((K.Key_Return, K.Key_Enter, K.Key_Space), "Start", "start", _pages("setup")),
+    KeyBinding(
+        (K.Key_Return, K.Key_Enter, K.Key_Space),
+        QT_TRANSLATE_NOOP("Guide", "Start"),
+        "start",
+        _pages("setup"),
+    ),
     KeyBinding(
         (*DIGITS, K.Key_Left, K.Key_Right),
-        "Rate tightness",
+        QT_TRANSLATE_NOOP("Guide", "Rate tightness"),
         "rate",
         RATING_PAGES,
         cap="0–10 / ← →",
     ),
-    KeyBinding((K.Key_Backspace, K.Key_Delete), "Clear rating", "clear_rating", RATING_PAGES),
-    KeyBinding((K.Key_W, K.Key_Question, K.Key_F1), "Why this helps", "why", _pages("setup")),
-    KeyBinding((K.Key_Escape,), "Close", "close_guide", _pages("setup")),
-    # why this helps
-    KeyBinding((K.Key_Escape, K.Key_W, K.Key_Backspace), "Back", "back", _pages("about")),
-    KeyBinding((K.Key_Return, K.Key_Enter), "Start", "start_from_about", _pages("about")),
-    # summary: the check-in after
-    KeyBinding((K.Key_Return, K.Key_Enter, K.Key_Escape), "Done", "dismiss", _pages("summary")),
-    # drill and rest, while asking whether to end early
-    KeyBinding((K.Key_Escape,), "End and save", "ask_end", MOVING_PAGES, _confirming),
     KeyBinding(
-        (), "Keep going", "cancel_end", MOVING_PAGES, _confirming, cap="any key", any_key=True
+        (K.Key_Backspace, K.Key_Delete),
+        QT_TRANSLATE_NOOP("Guide", "Clear rating"),
+        "clear_rating",
+        RATING_PAGES,
+    ),
+    KeyBinding(
+        (K.Key_W, K.Key_Question, K.Key_F1),
+        QT_TRANSLATE_NOOP("Guide", "Why this helps"),
+        "why",
+        _pages("setup"),
+    ),
+    KeyBinding(
+        (K.Key_Escape,), QT_TRANSLATE_NOOP("Guide", "Close"), "close_guide", _pages("setup")
+    ),
+    # why this helps
+    KeyBinding(
+        (K.Key_Escape, K.Key_W, K.Key_Backspace),
+        QT_TRANSLATE_NOOP("Guide", "Back"),
+        "back",
+        _pages("about"),
+    ),
+    KeyBinding(
+        (K.Key_Return, K.Key_Enter),
+        QT_TRANSLATE_NOOP("Guide", "Start"),
+        "start_from_about",
+        _pages("about"),
+    ),
+    # summary: the check-in after
+    KeyBinding(
+        (K.Key_Return, K.Key_Enter, K.Key_Escape),
+        QT_TRANSLATE_NOOP("Guide", "Done"),
+        "dismiss",
+        _pages("summary"),
+    ),
+    # drill and rest, while asking whether to end early
+    KeyBinding(
+        (K.Key_Escape,),
+        QT_TRANSLATE_NOOP("Guide", "End and save"),
+        "ask_end",
+        MOVING_PAGES,
+        _confirming,
+    ),
+    KeyBinding(
+        (),
+        QT_TRANSLATE_NOOP("Guide", "Keep going"),
+        "cancel_end",
+        MOVING_PAGES,
+        _confirming,
+        cap=QT_TRANSLATE_NOOP("Keys", "any key"),
+        any_key=True,
     ),
     # drill and rest
-    KeyBinding((K.Key_Space,), "Count a rep", "rep", MOVING_PAGES, _space_counts),
+    KeyBinding(
+        (K.Key_Space,),
+        QT_TRANSLATE_NOOP("Guide", "Count a rep"),
+        "rep",
+        MOVING_PAGES,
+        _space_counts,
+    ),
     KeyBinding((K.Key_Space, K.Key_P), _pause_words, "toggle_pause", MOVING_PAGES, _space_pauses),
     KeyBinding((K.Key_P,), _pause_words, "toggle_pause", MOVING_PAGES, _space_counts),
-    KeyBinding((K.Key_U, K.Key_Backspace), "Undo rep", "undo", MOVING_PAGES, _moving),
-    KeyBinding((K.Key_S,), "Skip rest", "skip_rest", _pages("rest"), _moving),
     KeyBinding(
-        (K.Key_M,), lambda c: "Unmute" if c.muted else "Mute", "toggle_mute", MOVING_PAGES, _moving
+        (K.Key_U, K.Key_Backspace),
+        QT_TRANSLATE_NOOP("Guide", "Undo rep"),
+        "undo",
+        MOVING_PAGES,
+        _moving,
     ),
-    KeyBinding((K.Key_Escape,), "End early", "ask_end", MOVING_PAGES, _moving),
+    KeyBinding(
+        (K.Key_S,), QT_TRANSLATE_NOOP("Guide", "Skip rest"), "skip_rest", _pages("rest"), _moving
+    ),
+    KeyBinding((K.Key_M,), _mute_words, "toggle_mute", MOVING_PAGES, _moving),
+    KeyBinding(
+        (K.Key_Escape,), QT_TRANSLATE_NOOP("Guide", "End early"), "ask_end", MOVING_PAGES, _moving
+    ),
 )
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desk_mobility.ui.accessibility import tr
+from desk_mobility.i18n.phrases import Phrases
+from desk_mobility.i18n.phrases import translate as _translate
 
 COUNT_GAP_SECONDS = 1.5
 """Reps closer than this are coalesced: the reader says the newest count once the gap passes."""
@@ -24,8 +25,25 @@ REST_STEP_SECONDS = 10
 REST_FINAL_SECONDS = 5
 
 
-def _t(text: str, n: int = -1) -> str:
-    return tr("GuideNarration", text, n)
+def translate(context: str, text: str) -> str:
+    """What is said, in the user's language (lupdate reads these calls)."""
+    return _translate(context, text)
+
+
+class NarrationCounts(Phrases):
+    """What is said with a number, in each language's plural forms."""
+
+    def rest_for(self, n: int) -> str:
+        return self.tr("Rest for %n seconds.", "", n)
+
+    def rotations(self, n: int) -> str:
+        return self.tr("%n rotations.", "", n)
+
+    def rest_left(self, n: int) -> str:
+        return self.tr("%n seconds of rest left.", "", n)
+
+
+_COUNTS = NarrationCounts()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +102,20 @@ class Narrator:
             if moment.confirming_end != last.confirming_end:
                 assertive = moment.confirming_end
                 parts.append(
-                    _t("End the session now? Escape ends it and saves, any other key keeps going.")
+                    translate(
+                        "GuideNarration",
+                        "End the session now? Escape ends it and saves, any other key keeps going.",
+                    )
                     if moment.confirming_end
-                    else _t("Keep going.")
+                    else translate("GuideNarration", "Keep going.")
                 )
             elif moment.paused != last.paused:
                 assertive = True
-                parts.append(_t("Paused. Press P to resume.") if moment.paused else _t("Resumed."))
+                parts.append(
+                    translate("GuideNarration", "Paused. Press P to resume.")
+                    if moment.paused
+                    else translate("GuideNarration", "Resumed.")
+                )
             if moment.page == "drill":
                 parts.extend(self._drill_changes(moment, last, now))
             else:
@@ -124,33 +149,40 @@ class Narrator:
     def _page_opened(self, m: Moment) -> list[str]:
         if m.page == "drill":
             return [
-                _t("Set %1 of %2, to the %3.")
+                (
+                    translate("GuideNarration", "Set %1 of %2, to the right.")
+                    if m.direction == "right"
+                    else translate("GuideNarration", "Set %1 of %2, to the left.")
+                )
                 .replace("%1", str(m.set_number))
-                .replace("%2", str(m.sets))
-                .replace("%3", m.direction),
+                .replace("%2", str(m.sets)),
                 self._count_words(m),
                 self._cue_words(m),
             ]
         if m.page == "rest":
             seconds = m.rest_seconds_left or 0
             return [
-                _t("Set %1 of %2 done.")
+                translate("GuideNarration", "Set %1 of %2 done.")
                 .replace("%1", str(m.set_number - 1))
                 .replace("%2", str(m.sets)),
-                _t("Rest for %n seconds.", seconds),
+                _COUNTS.rest_for(seconds),
             ]
         if m.page == "summary":
             done = (
-                _t("Session complete.")
+                translate("GuideNarration", "Session complete.")
                 if m.completed
-                else _t("Session ended. What you did is saved.")
+                else translate("GuideNarration", "Session ended. What you did is saved.")
             )
-            return [done, _t("%n rotations.", m.total_done)]
+            return [done, _COUNTS.rotations(m.total_done)]
         return []
 
     @staticmethod
     def _count_words(m: Moment) -> str:
-        return _t("%1 of %2.").replace("%1", str(m.reps_done)).replace("%2", str(m.reps_target))
+        return (
+            translate("GuideNarration", "%1 of %2.")
+            .replace("%1", str(m.reps_done))
+            .replace("%2", str(m.reps_target))
+        )
 
     @staticmethod
     def _cue_words(m: Moment) -> str:
@@ -171,7 +203,11 @@ class Narrator:
     def _drill_changes(self, m: Moment, last: Moment, now: float) -> list[str]:
         parts: list[str] = []
         if m.switching and not last.switching:
-            parts.append(_t("Switch sides: now to the %1.").replace("%1", m.direction))
+            parts.append(
+                translate("GuideNarration", "Switch sides: now to the right.")
+                if m.direction == "right"
+                else translate("GuideNarration", "Switch sides: now to the left.")
+            )
             self._mark_count(m, now)
         elif (
             self._count_of(m) != self._said_count
@@ -191,5 +227,5 @@ class Narrator:
             return []
         self._rest_said = left
         if left > 0 and (left % REST_STEP_SECONDS == 0 or left == REST_FINAL_SECONDS):
-            return [_t("%n seconds of rest left.", left)]
+            return [_COUNTS.rest_left(left)]
         return []

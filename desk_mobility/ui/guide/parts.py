@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.guide.theme import text_px
 
 
@@ -74,6 +75,13 @@ def set_text(label: QLabel, text: str) -> None:
     """Avoid relayouts at 60 fps: only touch a label when its text changes."""
     if label.text() != text:
         label.setText(text)
+
+
+def toward(direction: str) -> str:
+    """'to the right' or 'to the left': the user's own right and left, in any language."""
+    if direction == "right":
+        return translate("Guide", "to the right")
+    return translate("Guide", "to the left")
 
 
 def header_box(eyebrow: str, title: str) -> tuple[QVBoxLayout, QLabel, QLabel]:

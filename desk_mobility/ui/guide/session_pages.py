@@ -13,9 +13,20 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desk_mobility.core.routine.player import RoutinePlayer, Stage
+from desk_mobility.core.text import render
+from desk_mobility.i18n.phrases import number, translate
+from desk_mobility.i18n.phrases import translate as translate_any
+from desk_mobility.i18n.units import countdown, seconds_value
 from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.figure.pose import FigurePose
-from desk_mobility.ui.guide.parts import header_box, make_button, make_card, make_label, set_text
+from desk_mobility.ui.guide.parts import (
+    header_box,
+    make_button,
+    make_card,
+    make_label,
+    set_text,
+    toward,
+)
 from desk_mobility.ui.guide.theme import Theme, text_px
 from desk_mobility.ui.guide.widgets import Dial
 
@@ -75,12 +86,17 @@ class DrillPage(QWidget):
     def show_state(self, player: RoutinePlayer, pose: FigurePose, confirming_end: bool) -> None:
         """Bring the page up to the player: the figure, the count, the cue, the banner."""
         self.drill_canvas.set_pose(pose)
-        set_text(self.set_label, f"SET {player.set_number} OF {player.plan.sets}")
+        set_text(
+            self.set_label,
+            translate("Guide", "SET {number} OF {sets}").format(
+                number=number(player.set_number), sets=number(player.plan.sets)
+            ),
+        )
         self.dial.set_values(
             round(player.progress() * 720) / 720,  # half-degree steps: fewer repaints
-            f"{player.reps_done}",
-            f" / {player.reps_target}",
-            f"to the {player.direction}",
+            number(player.reps_done),
+            f" / {number(player.reps_target)}",
+            toward(player.direction),
             dimmed=player.paused,
         )
         cue = player.cue()
@@ -88,31 +104,38 @@ class DrillPage(QWidget):
             self.cue_card.setProperty("kind", cue.kind)
             self.cue_card.style().unpolish(self.cue_card)
             self.cue_card.style().polish(self.cue_card)
-        set_text(self.cue_title, cue.title.upper())
-        set_text(self.cue_text, cue.text)
+        set_text(self.cue_title, render(cue.title, translate_any).upper())
+        set_text(self.cue_text, render(cue.text, translate_any))
         tempo = player.plan.tempo
         if player.mode == "guided":
-            mode = (
-                f"Guided · turn {tempo.turn_seconds:g} s · hold {tempo.hold_seconds:g} s"
-                f" · back {tempo.return_seconds:g} s"
+            mode = translate("Guide", "Guided · turn {turn} · hold {hold} · back {back}").format(
+                turn=seconds_value(tempo.turn_seconds),
+                hold=seconds_value(tempo.hold_seconds),
+                back=seconds_value(tempo.return_seconds),
             )
         else:
-            mode = "Self-paced · press Space (or click the figure) after each rotation"
+            mode = translate(
+                "Guide", "Self-paced · press Space (or click the figure) after each rotation"
+            )
         set_text(self.mode_label, mode)
         self._show_banner(player, confirming_end)
 
     def _show_banner(self, player: RoutinePlayer, confirming_end: bool) -> None:
         if confirming_end:
-            text = (
+            text = translate(
+                "Guide",
                 "End the session now? What you did is saved.\n"
-                "Esc ends it · any other key keeps going"
+                "Esc ends it · any other key keeps going",
             )
         elif player.paused:
-            text = "Paused · press P to resume"
+            text = translate("Guide", "Paused · press P to resume")
         elif player.stage is Stage.SWITCH:
-            text = (
-                f"Switch sides: now to the {player.direction} in {player.switch_remaining():.0f} s"
+            source = (
+                translate("Guide", "Switch sides: now to the right in {seconds}")
+                if player.direction == "right"
+                else translate("Guide", "Switch sides: now to the left in {seconds}")
             )
+            text = source.format(seconds=seconds_value(round(player.switch_remaining())))
         else:
             text = ""
         set_text(self.banner_text, text)
@@ -128,7 +151,9 @@ class RestPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         left = QVBoxLayout()
-        header, self.rest_eyebrow, self.rest_title = header_box("Rest", "Nice set.")
+        header, self.rest_eyebrow, self.rest_title = header_box(
+            translate("Guide", "Rest"), translate("Guide", "Nice set.")
+        )
         left.addLayout(header)
         self.rest_next = make_label("", "", 18, wrap=True, weight=QFont.Weight.DemiBold)
         left.addWidget(self.rest_next)
@@ -148,7 +173,7 @@ class RestPage(QWidget):
         self.rest_banner = make_label("", "muted", 14)
         self.rest_banner.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.rest_banner)
-        skip = make_button("Skip rest")
+        skip = make_button(translate("Guide", "Skip rest"))
         skip.clicked.connect(on_skip)
         right.addWidget(skip, 0, Qt.AlignmentFlag.AlignHCenter)
         holder = QWidget()
@@ -164,25 +189,31 @@ class RestPage(QWidget):
         secs = int(remaining + 0.999)
         self.rest_dial.set_values(
             1.0 - remaining / total,
-            f"{secs // 60}:{secs % 60:02d}",
+            countdown(secs),
             "",
-            "rest",
+            translate("Guide", "rest"),
             dimmed=player.paused,
         )
         set_text(
-            self.rest_eyebrow, f"REST · SET {player.set_number - 1} OF {player.plan.sets} DONE"
+            self.rest_eyebrow,
+            translate("Guide", "REST · SET {number} OF {sets} DONE").format(
+                number=number(player.set_number - 1), sets=number(player.plan.sets)
+            ),
         )
-        set_text(self.rest_title, "Nice set. Breathe.")
+        set_text(self.rest_title, translate("Guide", "Nice set. Breathe."))
         set_text(
             self.rest_next,
-            f"Next: set {player.set_number} of {player.plan.sets}, "
-            f"starting to the {player.next_set_direction()}.",
+            translate("Guide", "Next: set {number} of {sets}, starting {side}.").format(
+                number=number(player.set_number),
+                sets=number(player.plan.sets),
+                side=toward(player.next_set_direction()),
+            ),
         )
-        set_text(self.rest_tip, player.cue().text)
+        set_text(self.rest_tip, render(player.cue().text, translate_any))
         banner = (
-            "Paused · press P to resume"
+            translate("Guide", "Paused · press P to resume")
             if player.paused
-            else "End early? Esc again ends and saves"
+            else translate("Guide", "End early? Esc again ends and saves")
             if confirming_end
             else ""
         )

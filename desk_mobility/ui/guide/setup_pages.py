@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from desk_mobility.core.routine.model import Routine
 from desk_mobility.core.routine.player import Plan
+from desk_mobility.i18n.phrases import number as format_number
+from desk_mobility.i18n.phrases import translate
+from desk_mobility.i18n.units import COUNTS
 from desk_mobility.ui.figure.canvas import FigureCanvas
 from desk_mobility.ui.figure.pose import FigurePose
 from desk_mobility.ui.guide.parts import header_box, make_button, make_card, make_label
@@ -37,7 +40,7 @@ class SetupPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         top = QHBoxLayout()
-        header, _, _ = header_box("Movement break", routine.title)
+        header, _, _ = header_box(translate("Guide", "Movement break"), routine.title)
         self.setup_tagline = make_label(routine.tagline or routine.why, "muted", 16)
         header.addWidget(self.setup_tagline)
         top.addLayout(header, 1)
@@ -60,13 +63,17 @@ class SetupPage(QWidget):
         steps = QVBoxLayout(steps_card)
         steps.setContentsMargins(22, 18, 22, 18)
         steps.setSpacing(12)
-        steps.addWidget(make_label("Before you start", "title", 18, weight=QFont.Weight.Bold))
+        steps.addWidget(
+            make_label(
+                translate("Guide", "Before you start"), "title", 18, weight=QFont.Weight.Bold
+            )
+        )
         self.setup_steps: list[QLabel] = []
         self.side_canvas: FigureCanvas | None = None  # only where a step asks for it
         for number, step in enumerate(routine.setup, start=1):
             row = QHBoxLayout()
             row.setSpacing(12)
-            badge = make_label(str(number), "step-number", 13)
+            badge = make_label(format_number(number), "step-number", 13)
             badge.setFixedSize(text_px(26), text_px(26))
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -82,7 +89,7 @@ class SetupPage(QWidget):
                 side = FigureCanvas(theme, inset=False, side_view=True)
                 side.set_pose(FigurePose(rounding=1.0, side_view=True, beam=False, inset=False))
                 side.setFixedSize(84, 84)
-                side.setToolTip("Slightly rounded, like a baby crunch")
+                side.setToolTip(translate("Guide", "Slightly rounded, like a baby crunch"))
                 row.addWidget(side, 0, Qt.AlignmentFlag.AlignVCenter)
                 self.side_canvas = side
             steps.addLayout(row)
@@ -90,16 +97,16 @@ class SetupPage(QWidget):
         body.addWidget(steps_card, 6)
         layout.addLayout(body, 1)
 
-        check = CheckInCard(theme, "How tight is your upper back right now?")
+        check = CheckInCard(theme, translate("Guide", "How tight is your upper back right now?"))
         self.setup_scale = check.scale
         layout.addWidget(check)
 
         bottom = QHBoxLayout()
         self.disclaimer = make_label(routine.disclaimer, "muted", 13, wrap=True)
         bottom.addWidget(self.disclaimer, 1)
-        self.why_button = make_button("Why this helps")
+        self.why_button = make_button(translate("Guide", "Why this helps"))
         self.why_button.clicked.connect(on_why)
-        self.start_button = make_button("Start", primary=True)
+        self.start_button = make_button(translate("Guide", "Start"), primary=True)
         self.start_button.clicked.connect(on_start)
         bottom.addWidget(self.why_button)
         bottom.addWidget(self.start_button)
@@ -108,10 +115,18 @@ class SetupPage(QWidget):
     def show_plan(self, plan: Plan) -> None:
         """The dose and tempo of the session the Start button begins."""
         minutes = max(1, round(plan.estimated_seconds() / 60))
-        mode = "Guided tempo" if plan.mode == "guided" else "Self-paced"
-        sets = "set" if plan.sets == 1 else "sets"
+        mode = (
+            translate("Guide", "Guided tempo")
+            if plan.mode == "guided"
+            else translate("Guide", "Self-paced")
+        )
         self.setup_plan.setText(
-            f"{plan.sets} {sets} × {plan.reps_per_direction} each way\nabout {minutes} min · {mode}"
+            translate("Guide", "{sets} × {reps} each way\n{about_minutes} · {mode}").format(
+                sets=COUNTS.sets(plan.sets),
+                reps=format_number(plan.reps_per_direction),
+                about_minutes=COUNTS.minutes(minutes),
+                mode=mode,
+            )
         )
 
 
@@ -124,7 +139,10 @@ class AboutPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        header, _, _ = header_box("Why this helps", "Your upper back was built to rotate")
+        header, _, _ = header_box(
+            translate("Guide", "Why this helps"),
+            translate("Guide", "Your upper back was built to rotate"),
+        )
         layout.addLayout(header)
         layout.addWidget(make_label(routine.why, "muted", 15, wrap=True))
         grid = QGridLayout()
@@ -143,14 +161,20 @@ class AboutPage(QWidget):
             box.addStretch(1)
             grid.addWidget(card, row, col)
 
-        section("What the movement is", [about.what, about.key_detail], 0, 0, bullets=False)
-        section("Why it stiffens", about.causes, 0, 1)
-        section("What you get", about.benefits, 1, 0)
-        section("Signs your upper back is locked", about.signs, 1, 1)
+        section(
+            translate("Guide", "What the movement is"),
+            [about.what, about.key_detail],
+            0,
+            0,
+            bullets=False,
+        )
+        section(translate("Guide", "Why it stiffens"), about.causes, 0, 1)
+        section(translate("Guide", "What you get"), about.benefits, 1, 0)
+        section(translate("Guide", "Signs your upper back is locked"), about.signs, 1, 1)
         layout.addLayout(grid, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(make_label(about.not_this, "muted", 13, wrap=True), 1)
-        back = make_button("Back")
+        back = make_button(translate("Guide", "Back"))
         back.clicked.connect(on_back)
         bottom.addWidget(back)
         layout.addLayout(bottom)

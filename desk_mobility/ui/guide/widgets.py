@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.guide.parts import make_label
 from desk_mobility.ui.guide.theme import Theme, paint_focus_ring, text_px
 
@@ -228,6 +229,12 @@ class KeyBar(QWidget):
         cap_h = text_px(26)
         rows = self._rows(self.width())
         top = (self.height() - self._row_height() * len(rows)) / 2
+        rtl = self.isRightToLeft()
+
+        def placed(rect: QRectF) -> QRectF:
+            """Right to left, each key cap comes first, then its words, from the right."""
+            return QRectF(self.width() - rect.right(), rect.y(), rect.width(), rect.height())
+
         for number, row in enumerate(rows):
             span = sum(widths[i] for i in row) + self.GAP * max(len(row) - 1, 0)
             x = (self.width() - span) / 2
@@ -237,6 +244,9 @@ class KeyBar(QWidget):
                 width = widths[index]
                 cap_w = key_metrics.horizontalAdvance(key) + 16
                 cap = QRectF(x, y, cap_w, cap_h)
+                words = QRectF(cap.right() + 7, y, width - cap_w - 7 + 1, cap_h)
+                if rtl:
+                    cap, words = placed(cap), placed(words)
                 painter.setPen(QPen(t.color("border"), 1.2))
                 painter.setBrush(t.color("card"))
                 painter.drawRoundedRect(cap, 6, 6)
@@ -247,12 +257,15 @@ class KeyBar(QWidget):
                 )
                 painter.setFont(key_font)
                 painter.setPen(t.color("text"))
+                # Key names ("0–10", "Esc") read left to right on every keyboard.
+                painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
                 painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
+                painter.setLayoutDirection(self.layoutDirection())
                 painter.setFont(text_font)
                 painter.setPen(t.color("muted"))
                 painter.drawText(
-                    QRectF(cap.right() + 7, y, width, cap_h),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    words,
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
                     what,
                 )
                 x += width + self.GAP
@@ -398,7 +411,7 @@ class CheckInCard(QFrame):
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(make_label(question, "title", 15, weight=QFont.Weight.DemiBold))
-        self.hint = make_label("Optional · 0 loose, 10 very tight", "muted", 13)
+        self.hint = make_label(translate("Guide", "Optional · 0 loose, 10 very tight"), "muted", 13)
         text.addWidget(self.hint)
         layout.addLayout(text, 0)
         self.scale = TightnessScale(theme)

@@ -11,7 +11,8 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from desk_mobility.ui.accessibility import announce, name, tr
+from desk_mobility.i18n.phrases import translate
+from desk_mobility.ui.accessibility import announce, name
 from desk_mobility.ui.history.charts import TightnessTrend, WeekChart
 
 
@@ -27,15 +28,15 @@ class HistoryWindow(Protocol):
     next_button: QPushButton
 
 
-def _t(text: str) -> str:
-    return tr("HistoryAccessibility", text)
-
-
 def name_history(window: HistoryWindow) -> None:
     """Name what the window's text does not name, and speak each day the chart selects."""
-    name(window.chart, _t("Week chart"), window.chart.accessibleDescription())
-    name(window.trend, _t("Tightness trend"))
-    name(window.status, _t("Export result"))
+    name(
+        window.chart,
+        translate("HistoryAccessibility", "Week chart"),
+        window.chart.accessibleDescription(),
+    )
+    name(window.trend, translate("HistoryAccessibility", "Tightness trend"))
+    name(window.status, translate("HistoryAccessibility", "Export result"))
     name(window.export_button, window.export_button.text(), window.export_button.toolTip())
     for button in (window.previous_button, window.this_week_button, window.next_button):
         name(button, button.text().strip("‹› "), button.toolTip())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -26,12 +26,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desk_mobility.core.durations import duration_text
+from desk_mobility.core.text import QT_TRANSLATE_NOOP
 from desk_mobility.core.week import DaySummary, WeekSummary
+from desk_mobility.i18n.phrases import number, translate
+from desk_mobility.i18n.units import COUNTS
+from desk_mobility.i18n.units import duration_words as format_duration
 
 HOUR = 3600.0
 # How the weekly view names each quiet reason.
-QUIET_NAMES = {"call": "calls", "dnd": "do not disturb", "fullscreen": "fullscreen"}
+QUIET_NAMES = {
+    "call": QT_TRANSLATE_NOOP("History", "calls"),
+    "dnd": QT_TRANSLATE_NOOP("History", "do not disturb"),
+    "fullscreen": QT_TRANSLATE_NOOP("History", "fullscreen"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,57 +99,89 @@ class ChartColors:
 
 def day_caption(day: date) -> tuple[str, str]:
     """Short weekday and day of month: ("Tue", "24")."""
-    return day.strftime("%a"), str(day.day)
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat), number(day.day)
+
+
+def local_date(day: date, pattern: str) -> str:
+    """``day`` in the user's locale; ``pattern`` (a Qt date format) is translated first,
+    so each language puts day, month and year in its own order."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("DateFormat", pattern))
 
 
 def describe_day(day: DaySummary) -> str:
     """A full sentence about one day, for the detail line and screen readers."""
-    name = day.day.strftime("%A %-d %B")
+    name = local_date(day.day, QT_TRANSLATE_NOOP("DateFormat", "dddd d MMMM"))
     if day.is_empty:
-        return f"{name}: nothing recorded."
-    parts = [
-        f"sat {duration_text(day.sitting_seconds)}"
-        + (
-            f", longest stretch {duration_text(day.longest_stretch_seconds)}"
-            if day.sitting_seconds
-            else ""
+        return translate("History", "{day}: nothing recorded.").format(day=name)
+    sat = translate("History", "sat {duration}").format(
+        duration=format_duration(day.sitting_seconds)
+    )
+    if day.sitting_seconds:
+        sat += translate("History", ", longest stretch {duration}").format(
+            duration=format_duration(day.longest_stretch_seconds)
         )
-    ]
+    parts = [sat]
     if day.breaks_offered:
-        outcome = [f"{day.breaks_taken} taken"]
+        outcome = [translate("History", "{count} taken").format(count=number(day.breaks_taken))]
         for count, word in (
-            (day.offers_snoozed, "snoozed"),
-            (day.offers_skipped, "skipped"),
-            (day.offers_expired, "missed"),
+            (day.offers_snoozed, translate("History", "{count} snoozed")),
+            (day.offers_skipped, translate("History", "{count} skipped")),
+            (day.offers_expired, translate("History", "{count} missed")),
         ):
             if count:
-                outcome.append(f"{count} {word}")
-        parts.append(f"{day.breaks_offered} breaks offered ({', '.join(outcome)})")
+                outcome.append(word.format(count=number(count)))
+        parts.append(
+            translate("History", "{offered} ({outcomes})").format(
+                offered=COUNTS.breaks_offered(day.breaks_offered),
+                outcomes=translate("History", ", ").join(outcome),
+            )
+        )
     if day.natural_breaks:
-        breaks = "break" if day.natural_breaks == 1 else "breaks"
-        parts.append(f"{day.natural_breaks} {breaks} on your own")
+        parts.append(COUNTS.breaks_on_own(day.natural_breaks))
     if day.routines_started:
-        routines = "routine" if day.routines_completed == 1 else "routines"
-        parts.append(f"{day.routines_completed} {routines} done, {day.reps} reps")
+        parts.append(
+            translate("History", "{routines} done, {reps}").format(
+                routines=COUNTS.routines(day.routines_completed), reps=COUNTS.reps(day.reps)
+            )
+        )
     if day.check_ins:
-        parts.append(f"tightness {day.mean_tightness:.1f} / 10")
+        parts.append(
+            translate("History", "tightness {value} / 10").format(
+                value=number(day.mean_tightness or 0.0, 1)
+            )
+        )
     if day.quiet_seconds >= 60:
-        parts.append(f"quiet time {describe_quiet(day)}")
-    return f"{name}: " + "; ".join(parts) + "."
+        parts.append(
+            translate("History", "quiet time {duration}").format(duration=describe_quiet(day))
+        )
+    return translate("History", "{day}: {facts}.").format(
+        day=name, facts=translate("History", "; ").join(parts)
+    )
 
 
 def describe_quiet(day: DaySummary) -> str:
     """ "1 h 10 min (calls 50 min, do not disturb 20 min)": what held breaks back."""
-    total = duration_text(day.quiet_seconds)
+    total = format_duration(day.quiet_seconds)
+
+    def name(reason: str) -> str:
+        return translate("History", QUIET_NAMES[reason]) if reason in QUIET_NAMES else reason
+
     if len(day.quiet_by_reason) == 1:
-        reason = day.quiet_by_reason[0][0]
-        return f"{total} ({QUIET_NAMES.get(reason, reason)})"
+        return translate("History", "{total} ({reasons})").format(
+            total=total, reasons=name(day.quiet_by_reason[0][0])
+        )
     reasons = [
-        f"{QUIET_NAMES.get(reason, reason)} {duration_text(seconds)}"
+        translate("History", "{reason} {duration}").format(
+            reason=name(reason), duration=format_duration(seconds)
+        )
         for reason, seconds in day.quiet_by_reason
         if seconds >= 60
     ]
-    return f"{total} ({', '.join(reasons)})" if reasons else total
+    if not reasons:
+        return total
+    return translate("History", "{total} ({reasons})").format(
+        total=total, reasons=translate("History", ", ").join(reasons)
+    )
 
 
 class WeekChart(QWidget):
@@ -167,7 +206,7 @@ class WeekChart(QWidget):
         self._selected = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Week chart")
+        self.setAccessibleName(translate("History", "Week chart"))
         self.setMouseTracking(False)
 
     def set_week(self, week: WeekSummary, today: date | None) -> None:
@@ -214,10 +253,12 @@ class WeekChart(QWidget):
         ):
             super().keyPressEvent(event)
             return
+        # The arrow moves the way the days run on screen (right to left in Arabic).
+        ahead = -1 if self.isRightToLeft() else 1
         if event.key() == Qt.Key.Key_Left:
-            self.select(self._selected - 1)
+            self.select(self._selected - ahead)
         elif event.key() == Qt.Key.Key_Right:
-            self.select(self._selected + 1)
+            self.select(self._selected + ahead)
         else:
             super().keyPressEvent(event)
 
@@ -225,7 +266,8 @@ class WeekChart(QWidget):
         plot = self._plot_rect()
         x = event.position().x() - plot.left()
         if 0 <= x <= plot.width():
-            self.select(int(x / (plot.width() / 7)))
+            index = min(int(x / (plot.width() / 7)), 6)
+            self.select(6 - index if self.isRightToLeft() else index)
         super().mousePressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -243,8 +285,17 @@ class WeekChart(QWidget):
 
     def _plot_rect(self) -> QRectF:
         unit = self._unit()
-        axis = self.fontMetrics().horizontalAdvance("10 h") + unit * 0.6
-        return QRectF(axis, unit * 0.6, self.width() - axis - unit * 0.4, self.height() - unit)
+        # As wide as the longest hour label in the user's language ("10 Std."); right to
+        # left, the hour axis stands on the right.
+        widest = translate("Units", "{hours} h").format(hours=number(10))
+        axis = self.fontMetrics().horizontalAdvance(widest) + unit * 0.6
+        left = unit * 0.4 if self.isRightToLeft() else axis
+        return QRectF(left, unit * 0.6, self.width() - axis - unit * 0.4, self.height() - unit)
+
+    def _column_left(self, plot: QRectF, index: int) -> float:
+        """Where a day's column starts: days run right to left in a right-to-left language."""
+        column = plot.width() / 7
+        return plot.left() + (6 - index if self.isRightToLeft() else index) * column
 
     # -- painting
 
@@ -277,7 +328,7 @@ class WeekChart(QWidget):
 
         # Today and the selected day.
         for index, day in enumerate(week.days):
-            x = plot.left() + index * column
+            x = self._column_left(plot, index)
             if day.day == self._today:
                 painter.fillRect(QRectF(x + 2, plot.top(), column - 4, plot.height()), colors.today)
 
@@ -289,10 +340,17 @@ class WeekChart(QWidget):
             painter.setPen(pen)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colors.muted)
-            label = f"{hours} h"
+            label = translate("Units", "{hours} h").format(hours=number(hours))
+            if self.isRightToLeft():
+                axis_rect = QRectF(plot.right() + unit * 0.3, y - unit / 2, plot.left(), unit)
+                axis_rect.setRight(self.width())
+                align = Qt.AlignmentFlag.AlignLeft
+            else:
+                axis_rect = QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit)
+                align = Qt.AlignmentFlag.AlignRight
             painter.drawText(
-                QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                axis_rect,
+                int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
                 label,
             )
 
@@ -301,7 +359,7 @@ class WeekChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 6.0))
         for index, day in enumerate(week.days):
-            x = plot.left() + index * column
+            x = self._column_left(plot, index)
             bar_w = min(column * 0.52, unit * 3.2)
             bar_x = x + (column - bar_w) / 2
             sat_h = bars_h * (day.sitting_seconds / HOUR) / scale_hours
@@ -334,20 +392,22 @@ class WeekChart(QWidget):
 
             # Caption: weekday and date.
             cap_top = bars_bottom + unit * 0.25
-            name, number = day_caption(day.day)
+            name, day_number = day_caption(day.day)
             painter.setPen(colors.text if day.day == self._today else colors.muted)
             painter.setFont(bold if day.day == self._today else self.font())
             painter.drawText(
                 QRectF(x, cap_top, column, unit),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                name if day.day != self._today else f"{name} · today",
+                name
+                if day.day != self._today
+                else translate("History", "{day} · today").format(day=name),
             )
             painter.setFont(self.font())
             painter.setPen(colors.muted)
             painter.drawText(
                 QRectF(x, cap_top + unit, column, unit),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                number,
+                day_number,
             )
 
             # Breaks: one mark per offer, coloured by outcome; rings for natural breaks.
@@ -374,14 +434,16 @@ class WeekChart(QWidget):
                         unit,
                     ),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                    f"+{len(marks) - len(shown)}",
+                    f"+{number(len(marks) - len(shown))}",
                 )
                 painter.setFont(self.font())
 
             # Routines and reps.
             routine_top = breaks_top + breaks_h
             if day.routines_started:
-                text = f"{day.routines_completed} ✓  {day.reps} reps"
+                text = translate("History", "{routines} ✓  {reps} reps").format(
+                    routines=number(day.routines_completed), reps=number(day.reps)
+                )
                 painter.setPen(colors.routine)
                 painter.setFont(bold)
                 painter.drawText(
@@ -400,7 +462,7 @@ class WeekChart(QWidget):
 
         # Selection frame (keyboard focus shows where Left/Right are).
         if self.hasFocus():
-            sx = plot.left() + self._selected * column
+            sx = self._column_left(plot, self._selected)
             pen = QPen(colors.focus, max(unit * 0.12, 1.5))
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -455,7 +517,11 @@ def short_duration(seconds: float) -> str:
     """Compact bar label: "6:05" style would read as a clock; "6 h 05" does not."""
     minutes = round(seconds / 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d}" if hours else f"{minutes} min"
+    if not hours:
+        return translate("Units", "{minutes} min").format(minutes=number(minutes))
+    return translate("Units", "{hours} h {minutes}").format(
+        hours=number(hours), minutes=number(minutes // 10) + number(minutes % 10)
+    )
 
 
 class TightnessTrend(QWidget):
@@ -467,7 +533,7 @@ class TightnessTrend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._week: WeekSummary | None = None
-        self.setAccessibleName("Tightness trend")
+        self.setAccessibleName(translate("History", "Tightness trend"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_week(self, week: WeekSummary) -> None:
@@ -475,7 +541,11 @@ class TightnessTrend(QWidget):
         values = [c.tightness for c in week.check_ins]
         if values:
             self.setAccessibleDescription(
-                f"{len(values)} check-ins, from {values[0]} to {values[-1]} out of 10"
+                translate("History", "{check_ins}, from {first} to {last} out of 10").format(
+                    check_ins=COUNTS.check_ins(len(values)),
+                    first=number(values[0]),
+                    last=number(values[-1]),
+                )
             )
         self.update()
 
@@ -497,17 +567,25 @@ class TightnessTrend(QWidget):
     def _paint(self, painter: QPainter, week: WeekSummary, colors: ChartColors) -> None:
         unit = float(self.fontMetrics().height())
         axis = self.fontMetrics().horizontalAdvance("10 h") + unit * 0.6
-        plot = QRectF(axis, unit * 0.5, self.width() - axis - unit * 0.4, self.height() - unit)
+        rtl = self.isRightToLeft()  # the axis on the right, days running right to left
+        left = unit * 0.4 if rtl else axis
+        plot = QRectF(left, unit * 0.5, self.width() - axis - unit * 0.4, self.height() - unit)
         painter.setFont(self.font())
         for level in (0, 5, 10):
             y = plot.bottom() - plot.height() * level / 10
             painter.setPen(QPen(colors.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colors.muted)
+            if rtl:
+                label = QRectF(plot.right() + unit * 0.3, y - unit / 2, axis, unit)
+                align = Qt.AlignmentFlag.AlignLeft
+            else:
+                label = QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit)
+                align = Qt.AlignmentFlag.AlignRight
             painter.drawText(
-                QRectF(0, y - unit / 2, plot.left() - unit * 0.3, unit),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                str(level),
+                label,
+                int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
+                number(level),
             )
         column = plot.width() / 7
         points: list[tuple[QPointF, str]] = []
@@ -518,6 +596,8 @@ class TightnessTrend(QWidget):
             # Working hours fill most of the column; the night edges stay narrow.
             fraction = min(max((fraction - 0.25) / 0.6, 0.05), 0.95)
             x = plot.left() + (index + fraction) * column
+            if rtl:
+                x = plot.left() + plot.right() - x
             y = plot.bottom() - plot.height() * check.tightness / 10
             points.append((QPointF(x, y), check.moment))
         line = QPen(colors.tightness, max(unit * 0.14, 1.5))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_mobility.core.clock import Clock
-from desk_mobility.core.durations import duration_text
+from desk_mobility.core.text import QT_TRANSLATE_NOOP, render
 from desk_mobility.core.week import (
     Figure,
     StoreError,
@@ -34,42 +34,57 @@ from desk_mobility.core.week import (
     WeekReport,
     week_start_for,
 )
+from desk_mobility.i18n.phrases import number, translate
+from desk_mobility.i18n.units import COUNTS
+from desk_mobility.i18n.units import duration_words as format_duration
 from desk_mobility.ui.history.accessibility import name_history
-from desk_mobility.ui.history.charts import ChartColors, TightnessTrend, WeekChart, describe_day
+from desk_mobility.ui.history.charts import (
+    ChartColors,
+    TightnessTrend,
+    WeekChart,
+    describe_day,
+    local_date,
+)
 
 log = logging.getLogger(__name__)
 
 
 def figure_value(figure: Figure) -> str:
     if figure.kind == "duration":
-        return duration_text(figure.value)
+        return format_duration(figure.value)
     if figure.kind == "ratio":
-        return f"{figure.value:.0f} of {figure.total or 0:.0f}"
+        return translate("History", "{value} of {total}").format(
+            value=number(round(figure.value)), total=number(round(figure.total or 0))
+        )
     if figure.kind == "days":
-        return f"{figure.value:.0f} day" + ("" if figure.value == 1 else "s")
+        return COUNTS.days(round(figure.value))
     if figure.kind == "score":
-        return f"{figure.value:.1f} / 10"
-    return f"{figure.value:.0f}"
+        return f"{number(figure.value, 1)} / {number(10)}"
+    return number(round(figure.value))
 
 
 def figure_change(figure: Figure, previous_empty: bool, partial: bool = False) -> str:
     """The line under a headline number: how it moved since last week."""
-    since = "same days last week" if partial and figure.kind != "days" else "last week"
+    partial = partial and figure.kind != "days"
     if previous_empty and figure.kind not in ("days",):
-        return "nothing to compare last week"
+        return translate("History", "nothing to compare last week")
     change = figure.change
     if change == 0:
-        return f"same as {since}"
+        if partial:
+            return translate("History", "same as same days last week")
+        return translate("History", "same as last week")
     arrow = "▲" if change > 0 else "▼"
     if figure.kind == "duration":
-        amount = duration_text(abs(change))
+        amount = format_duration(abs(change))
     elif figure.kind == "score":
-        amount = f"{abs(change):.1f}"
-    elif figure.kind == "ratio":
-        amount = f"{abs(change):.0f}"
+        amount = number(abs(change), 1)
     else:
-        amount = f"{abs(change):.0f}"
-    return f"{arrow} {amount} vs {since}"
+        amount = number(round(abs(change)))
+    if partial:
+        return translate("History", "{arrow} {amount} vs same days last week").format(
+            arrow=arrow, amount=amount
+        )
+    return translate("History", "{arrow} {amount} vs last week").format(arrow=arrow, amount=amount)
 
 
 class FigureCard(QFrame):
@@ -79,10 +94,12 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("figureCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.title = QLabel(self)
         self.value = QLabel(self)
         self.change = QLabel(self)
+        self.title.setWordWrap(True)  # longer languages take two lines, not a wider window
+        self.change.setWordWrap(True)
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.6)
         big.setBold(True)
@@ -96,14 +113,14 @@ class FigureCard(QFrame):
     def show_figure(
         self, figure: Figure, previous_empty: bool, colors: ChartColors, partial: bool = False
     ) -> None:
-        self.title.setText(figure.label)
+        self.title.setText(translate("Week", figure.label))
         self.value.setText(figure_value(figure))
         self.change.setText(figure_change(figure, previous_empty, partial))
         good = figure.improved if not previous_empty else None
         color = colors.muted if good is None else colors.taken if good else colors.snoozed
         self.title.setStyleSheet(f"color: {color_css(colors.muted)};")
         self.change.setStyleSheet(f"color: {color_css(color)};")
-        self.setAccessibleName(f"{figure.label}: {self.value.text()}, {self.change.text()}")
+        self.setAccessibleName(f"{self.title.text()}: {self.value.text()}, {self.change.text()}")
 
 
 def color_css(color: QColor) -> str:
@@ -135,7 +152,7 @@ class HistoryWindow(QWidget):
         self._clock = clock
         self._report: WeekReport | None = None
         self.week_start = week_start_for(clock.now().date(), week_start_day)
-        self.setWindowTitle("Desk Mobility – Weekly history")
+        self.setWindowTitle(translate("History", "Desk Mobility – Weekly history"))
         self._build()
         name_history(self)
         self._load()
@@ -150,20 +167,23 @@ class HistoryWindow(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
 
-        self.previous_button = QPushButton("‹ Previous", self)
-        self.previous_button.setToolTip("Previous week (Alt+Left)")
-        self.this_week_button = QPushButton("This week", self)
-        self.this_week_button.setToolTip("Back to this week (Home)")
-        self.next_button = QPushButton("Next ›", self)
-        self.next_button.setToolTip("Next week (Alt+Right)")
+        self.previous_button = QPushButton(translate("History", "‹ Previous"), self)
+        self.previous_button.setToolTip(translate("History", "Previous week (Alt+Left)"))
+        self.this_week_button = QPushButton(translate("History", "This week"), self)
+        self.this_week_button.setToolTip(translate("History", "Back to this week (Home)"))
+        self.next_button = QPushButton(translate("History", "Next ›"), self)
+        self.next_button.setToolTip(translate("History", "Next week (Alt+Right)"))
         # A push button with a menu: its size makes room for the drop-down arrow,
         # and it looks like the week buttons beside it.
-        self.export_button = QPushButton("Export CSV…", self)
-        self.export_button.setToolTip("Save this week or your whole history as CSV (Ctrl+E)")
+        self.export_button = QPushButton(translate("History", "Export CSV…"), self)
+        self.export_button.setToolTip(
+            translate("History", "Save this week or your whole history as CSV (Ctrl+E)")
+        )
         menu = QMenu(self.export_button)
-        self.export_week_action = QAction("This week…", menu)
-        self.export_all_action = QAction("All history…", menu)
+        self.export_week_action = QAction(translate("History", "This week…"), menu)
+        self.export_all_action = QAction(translate("History", "All history…"), menu)
         menu.addAction(self.export_week_action)
         menu.addAction(self.export_all_action)
         self.export_button.setMenu(menu)
@@ -197,10 +217,14 @@ class HistoryWindow(QWidget):
         self.day_detail = QLabel(self)
         self.day_detail.setWordWrap(True)
         self.trend_title = QLabel(
-            "Upper-back tightness check-ins, 0 loose to 10 very tight "
-            "(○ before a routine, ● after)",
+            translate(
+                "History",
+                "Upper-back tightness check-ins, 0 loose to 10 very tight "
+                "(○ before a routine, ● after)",
+            ),
             self,
         )
+        self.trend_title.setWordWrap(True)
         self.trend = TightnessTrend(self)
 
         week_page = QWidget(self)
@@ -227,7 +251,11 @@ class HistoryWindow(QWidget):
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_title)
         empty_layout.addSpacing(unit // 2)
-        empty_layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_row = QHBoxLayout()  # centred, and as tall as its wrapped lines need
+        empty_row.addStretch(1)
+        empty_row.addWidget(self.empty_text, 4)
+        empty_row.addStretch(1)
+        empty_layout.addLayout(empty_row)
         empty_layout.addStretch(2)
 
         self.pages = QStackedWidget(self)
@@ -312,27 +340,36 @@ class HistoryWindow(QWidget):
             report = self._store.week_report(self.week_start, today=today, now=now)
         except StoreError as err:
             self._report = None
-            self._show_empty("Your history could not be read.", str(err))
+            self._show_empty(
+                translate("History", "Your history could not be read."),
+                render(str(err.args[0]) if err.args else str(err), translate),
+            )
             return
         self._report = report
         self._render(report)
 
     def _set_title(self, today: date) -> None:
         start, end = self.week_start, self.week_start + timedelta(days=6)
+        # Each language orders day, month and year its own way: the patterns are translated.
         if start.month == end.month:
-            span = f"{start.day} – {end.day} {end:%B %Y}"
+            first = QT_TRANSLATE_NOOP("DateFormat", "d")
+            last = QT_TRANSLATE_NOOP("DateFormat", "d MMMM yyyy")
         elif start.year == end.year:
-            span = f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+            first = QT_TRANSLATE_NOOP("DateFormat", "d MMM")
+            last = QT_TRANSLATE_NOOP("DateFormat", "d MMM yyyy")
         else:
-            span = f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+            first = last = QT_TRANSLATE_NOOP("DateFormat", "d MMM yyyy")
+        span = translate("History", "{start} – {end}").format(
+            start=local_date(start, first), end=local_date(end, last)
+        )
         current = week_start_for(today, self._first_weekday)
         if start == current:
-            label = "This week"
+            label = translate("History", "This week, {span}")
         elif start == current - timedelta(days=7):
-            label = "Last week"
+            label = translate("History", "Last week, {span}")
         else:
-            label = "Week"
-        self.title.setText(f"{label}, {span}")
+            label = translate("History", "Week, {span}")
+        self.title.setText(label.format(span=span))
 
     def _render(self, report: WeekReport) -> None:
         colors = ChartColors.for_palette(self.palette())
@@ -349,8 +386,12 @@ class HistoryWindow(QWidget):
             card.hide()
         days_with_routine = sum(1 for d in week.days if d.routines_completed)
         self.subtitle.setText(
-            f"{week.routines_completed} routines on {days_with_routine} of 7 days · "
-            f"{week.reps} reps · {week.natural_breaks} breaks on your own"
+            translate("History", "{routines} on {days} of 7 days · {reps} · {own}").format(
+                routines=COUNTS.routines(week.routines_completed),
+                days=number(days_with_routine),
+                reps=COUNTS.reps(week.reps),
+                own=COUNTS.breaks_on_own(week.natural_breaks),
+            )
         )
         self.subtitle.setStyleSheet(f"color: {color_css(colors.muted)};")
         self.chart.set_week(week, report.today)
@@ -372,28 +413,57 @@ class HistoryWindow(QWidget):
     def _empty_message(self, report: WeekReport) -> tuple[str, str]:
         if report.is_future:
             return (
-                "This week has not started yet.",
-                "Press Home or This week to come back to today.",
+                translate(
+                    "History",
+                    "This week has not started yet.",
+                ),
+                translate(
+                    "History",
+                    "Press Home or This week to come back to today.",
+                ),
             )
         if report.is_current_week:
             return (
-                "Nothing recorded yet this week.",
-                "Desk Mobility fills this page while it runs in the tray: time spent "
-                "sitting, the breaks it offers and the rotation routines you do. Keep it "
-                "running while you work, and take the next break it offers. Or start a "
-                "routine now from the tray menu.",
+                translate(
+                    "History",
+                    "Nothing recorded yet this week.",
+                ),
+                translate(
+                    "History",
+                    "Desk Mobility fills this page while it runs in the tray: time spent "
+                    "sitting, the breaks it offers and the rotation routines you do. Keep it "
+                    "running while you work, and take the next break it offers. Or start a "
+                    "routine now from the tray menu.",
+                ),
             )
         first = self._store.first_record_day()
         if first is None or first > report.this.week_end:
-            since = f" Your history starts on {first:%A %-d %B %Y}." if first else ""
+            since = (
+                " "
+                + translate("History", "Your history starts on {date}.").format(
+                    date=local_date(first, QT_TRANSLATE_NOOP("DateFormat", "dddd d MMMM yyyy"))
+                )
+                if first
+                else ""
+            )
             return (
-                "Nothing recorded this week.",
-                "This is before Desk Mobility started keeping your history." + since,
+                translate(
+                    "History",
+                    "Nothing recorded this week.",
+                ),
+                translate("History", "This is before Desk Mobility started keeping your history.")
+                + since,
             )
         return (
-            "Nothing recorded this week.",
-            "Desk Mobility was not running, or you had the week off. A week away from "
-            "the desk is good for the back too. Press Home to see this week.",
+            translate(
+                "History",
+                "Nothing recorded this week.",
+            ),
+            translate(
+                "History",
+                "Desk Mobility was not running, or you had the week off. A week away from "
+                "the desk is good for the back too. Press Home to see this week.",
+            ),
         )
 
     def _show_day(self, index: int) -> None:
@@ -410,16 +480,18 @@ class HistoryWindow(QWidget):
 
         return (
             f"<span style='color:{color_css(colors.muted)}'>"
-            + swatch(colors.sitting, "sitting")
-            + swatch(colors.longest, "longest unbroken stretch")
-            + swatch(colors.quiet, "quiet time (calls, do not disturb)", "▮")
-            + "&nbsp; Breaks: "
-            + swatch(colors.taken, "taken")
-            + swatch(colors.natural, "moved when offered")
-            + swatch(colors.snoozed, "snoozed")
-            + swatch(colors.skipped, "skipped")
-            + swatch(colors.expired, "missed")
-            + swatch(colors.natural, "break on your own", "○")
+            + swatch(colors.sitting, translate("History", "sitting"))
+            + swatch(colors.longest, translate("History", "longest unbroken stretch"))
+            + swatch(colors.quiet, translate("History", "quiet time (calls, do not disturb)"), "▮")
+            + "&nbsp; "
+            + translate("History", "Breaks:")
+            + " "
+            + swatch(colors.taken, translate("History", "taken"))
+            + swatch(colors.natural, translate("History", "moved when offered"))
+            + swatch(colors.snoozed, translate("History", "snoozed"))
+            + swatch(colors.skipped, translate("History", "skipped"))
+            + swatch(colors.expired, translate("History", "missed"))
+            + swatch(colors.natural, translate("History", "break on your own"), "○")
             + "</span>"
         )
 
@@ -431,9 +503,9 @@ class HistoryWindow(QWidget):
         ) or str(Path.home())
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Export history as CSV",
+            translate("History", "Export history as CSV"),
             str(Path(folder) / suggested),
-            "CSV files (*.csv);;All files (*)",
+            translate("History", "CSV files (*.csv);;All files (*)"),
         )
         if not chosen:
             return None
@@ -453,12 +525,22 @@ class HistoryWindow(QWidget):
         if path is None:
             return None
         try:
-            rows = self._store.export_csv(path, week_start=week_start)
+            rows = self._store.export_csv(
+                path, week_start=week_start, heading=lambda column: translate("CSV", column)
+            )
         except (OSError, StoreError) as exc:
             log.warning("export to %s failed: %s", path, exc)
-            self.status.setText(f"Could not write {path}: {exc}")
+            self.status.setText(
+                translate("History", "Could not write {path}: {error}").format(
+                    path=path, error=render(str(exc), translate)
+                )
+            )
             return None
-        what = "this week" if week_start is not None else "your whole history"
-        self.status.setText(f"Saved {rows} rows of {what} to {path}")
+        saved = (
+            translate("History", "Saved {rows} of this week to {path}")
+            if week_start is not None
+            else translate("History", "Saved {rows} of your whole history to {path}")
+        )
+        self.status.setText(saved.format(rows=COUNTS.rows(rows), path=path))
         self.exported.emit(str(path))
         return path
