@@ -27,7 +27,6 @@ from desk_mobility.core.clock import Clock
 from desk_mobility.core.events import EventFanOut
 from desk_mobility.core.live_settings import LiveSettings
 from desk_mobility.core.polite import PoliteMoment
-from desk_mobility.core.routine.model import RoutineError
 from desk_mobility.core.settings import Settings, SettingsError
 from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text, render
 from desk_mobility.core.week import first_weekday_for
@@ -39,7 +38,7 @@ from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.platform.activation import ActivationTokens
 from desk_mobility.platform.fullscreen import choose_fullscreen_probe, unavailable_reason
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
-from desk_mobility.platform.memory import release_freed_memory
+from desk_mobility.platform.memory import release_freed_memory, settle_after_start
 from desk_mobility.platform.notify.base import (
     DEFAULT_ROUTINE_SUMMARY,
     NotifierBase,
@@ -55,8 +54,7 @@ from desk_mobility.shell.scheduling import BreakScheduler
 from desk_mobility.shell.status import AppStatus, as_json, progress, status_line, tooltip
 from desk_mobility.storage.history_store import HistoryStore
 from desk_mobility.ui.actions import AppActions
-from desk_mobility.ui.icons import app_icon
-from desk_mobility.ui.no_tray_window import NoTrayWindow
+from desk_mobility.ui.first_icon import FirstIcon, show_first_icon
 from desk_mobility.ui.sounds import PacingSounds
 from desk_mobility.ui.tray import TrayIcon
 
@@ -64,6 +62,7 @@ if TYPE_CHECKING:
     from desk_mobility.core.routine.model import Routine
     from desk_mobility.ui.guide.window import GuideWindow
     from desk_mobility.ui.history.week_view import HistoryWindow
+    from desk_mobility.ui.no_tray_window import NoTrayWindow
     from desk_mobility.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -92,9 +91,14 @@ class DeskMobilityApp(QObject):
         idle_source: IdleSource | None = None,
         notifier_factory: Callable[[QSystemTrayIcon | None], NotifierBase] | None = None,
         quiet_sources: list[QuietSource] | None = None,
+        first: FirstIcon | None = None,
     ) -> None:
         """``idle_source``, ``notifier_factory`` and the call and do-not-disturb
-        watchers (``quiet_sources``) default to what the platform offers."""
+        watchers (``quiet_sources``) default to what the platform offers.
+
+        ``first`` holds the actions and the tray icon already shown before the
+        app was imported (see ui/first_icon.py); without it they are made here.
+        """
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -123,7 +127,17 @@ class DeskMobilityApp(QObject):
         if self.store.needs_retry:
             self._store_retry.start()
 
-        self.actions = AppActions(self.settings.snooze_minutes, self)
+        self._first_tray = first.tray if first is not None else None
+        if first is not None:
+            # Made before the settings and the language were read: say it again.
+            self.actions = first.actions
+            self.actions.setParent(self)
+            self.actions.retranslate()
+            self.actions.set_snooze_minutes(self.settings.snooze_minutes)
+            if first.tray is not None:
+                first.tray.retranslate()
+        else:
+            self.actions = AppActions(self.settings.snooze_minutes, self)
         self.tray: TrayIcon | None = None
         self.no_tray_window: NoTrayWindow | None = None
         self.tray_state = "none"
@@ -232,8 +246,9 @@ class DeskMobilityApp(QObject):
 
     # -- start-up ---------------------------------------------------------
     def start(self) -> None:
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = TrayIcon(self.actions, self)
+        if self._first_tray is not None or QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = self._first_tray or TrayIcon(self.actions, self)
+            self.tray.setParent(self)
             self.tray.docked.connect(lambda _geometry: self._set_tray_state("docked"))
             self.tray.clicked.connect(self._on_tray_click)
             self.tray.show()
@@ -241,6 +256,8 @@ class DeskMobilityApp(QObject):
             log.info("system tray available: showing the tray icon")
         else:
             self.tray_state = "window"
+            from desk_mobility.ui.no_tray_window import NoTrayWindow
+
             self.no_tray_window = NoTrayWindow(self.actions)
         self.notifier = self._notifier_factory(self.tray.icon if self.tray is not None else None)
         if self.no_tray_window is not None:
@@ -261,7 +278,7 @@ class DeskMobilityApp(QObject):
         log.info("screen lock reported by: %s", ", ".join(started) or "nothing here")
         self.scheduler.start()
         # Start-up parsing leaves freed memory in the heap; give it back once settled.
-        QTimer.singleShot(SETTLE_MS, release_freed_memory)
+        QTimer.singleShot(SETTLE_MS, settle_after_start)
         if self.startup_messages:
             # A balloon shown before the tray host has embedded the icon is lost;
             # a notification server needs no such wait.
@@ -426,6 +443,8 @@ class DeskMobilityApp(QObject):
             return  # the tray's "break due" look and tooltip carry it
         # Worked out now, not at start-up: it follows the settings in force, and
         # the routine file is only read once a break is actually offered.
+        from desk_mobility.core.routine.model import RoutineError
+
         try:
             summary = describe_routine(self.routine.title, self._routine_seconds())
         except RoutineError as exc:  # the break is still due; the guide says why it cannot open
@@ -478,6 +497,7 @@ class DeskMobilityApp(QObject):
             return
         if guide is not None:
             guide.close()  # its break ends here, once (finished reaches the scheduler)
+        from desk_mobility.core.routine.model import RoutineError
         from desk_mobility.ui.guide.window import GuideWindow
 
         try:
@@ -612,6 +632,8 @@ class DeskMobilityApp(QObject):
         if command == "quit":
             QTimer.singleShot(0, self.quit)
             return {"ok": True}
+        if command == "loaded-modules":
+            return {"ok": True, "modules": list(sys.modules)}
         if command == "break-now":
             self.open_guide()
             return {"ok": True}
@@ -695,8 +717,21 @@ class _SignalBridge:
         self._writer.close()
 
 
-def run(paths: AppPaths, address: str, initial_command: str | None, verbose: bool) -> int:
-    """Start the app in this process; returns the exit status."""
+def run(
+    paths: AppPaths,
+    address: str,
+    initial_command: str | None,
+    verbose: bool,
+    first: FirstIcon | None = None,
+) -> int:
+    """Start the app in this process; returns the exit status.
+
+    ``first`` is the application object and tray icon the command line showed
+    before importing the app; without it they are made here.
+    """
+    # The source text PySide6 read while the app was imported goes now, so
+    # the objects built next reuse that memory instead of leaving it in holes.
+    release_freed_memory()
     folder_problems = paths.ensure()
     configure_logging(paths.log_file, verbose)
     log.info(
@@ -707,14 +742,9 @@ def run(paths: AppPaths, address: str, initial_command: str | None, verbose: boo
         sys.platform,
     )
 
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
-    qt_app = QApplication(sys.argv[:1])
-    qt_app.setQuitOnLastWindowClosed(False)
-    qt_app.setWindowIcon(app_icon())
-
-    app = DeskMobilityApp(qt_app, paths, SystemClock())
+    first = first or show_first_icon()
+    qt_app = first.qt_app
+    app = DeskMobilityApp(qt_app, paths, SystemClock(), first=first)
     app.startup_messages[:0] = [(problem, paths.config_dir.parent) for problem in folder_problems]
     server = InstanceServer(address, app.handle_command)
     if not server.listen():

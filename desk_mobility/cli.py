@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -18,6 +17,8 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_NOT_RUNNING = 1
+# Commands for a running app only: without one they start nothing and make no files.
+QUERIES = ("status", "quit", "loaded-modules")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_const",
         const="status",
         help="print the running app's state as JSON (exit 1 if not running)",
+    )
+    action.add_argument(
+        "--loaded-modules",
+        dest="command",
+        action="store_const",
+        const="loaded-modules",
+        help="print the Python modules the running app has loaded, in import order "
+        "(a diagnostic: the idle app should load nothing only a window needs)",
     )
     parser.add_argument(
         "--format",
@@ -107,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock: InstanceLock | None = None
     if reply is None:
         # A query makes no files: a running app always has its lock file.
-        lock = take_instance_lock(paths, create=args.command not in ("status", "quit"))
+        lock = take_instance_lock(paths, create=args.command not in QUERIES)
         if lock is not None and not lock.held:
             # Another launch holds the lock: it is alive, perhaps still starting.
             reply = wait_for_instance(address, command, lock)
@@ -119,20 +128,27 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_NOT_RUNNING
     if reply is not None:
         return _report_to_user(args.command, args.format, reply)
-    if args.command in ("status", "quit"):
+    if args.command in QUERIES:
         if lock is not None:
             lock.release()
-        if args.command == "status":
-            print(f"{APP_NAME} is not running.", file=sys.stderr)
-            return EXIT_NOT_RUNNING
-        print(f"{APP_NAME} is not running; nothing to quit.", file=sys.stderr)
-        return EXIT_OK
+        if args.command == "quit":
+            print(f"{APP_NAME} is not running; nothing to quit.", file=sys.stderr)
+            return EXIT_OK
+        print(f"{APP_NAME} is not running.", file=sys.stderr)
+        return EXIT_NOT_RUNNING
 
-    import_before_qt()
+    # Before Qt is imported: see platform/memory.py.
+    from desk_mobility.platform.memory import drop_source_text_at_each_import
+
+    drop_source_text_at_each_import()
+    # The tray icon first, the rest of the app after it (see ui/first_icon.py).
+    from desk_mobility.ui.first_icon import show_first_icon
+
+    first = show_first_icon()
     from desk_mobility.app import run
 
     try:
-        return run(paths, address, initial_command=args.command, verbose=args.verbose)
+        return run(paths, address, initial_command=args.command, verbose=args.verbose, first=first)
     finally:
         if lock is not None:
             lock.release()
@@ -189,39 +205,6 @@ def wait_for_instance(address: str, command: str, lock: InstanceLock) -> dict[st
     return None
 
 
-# The pure-Python layers the running app needs from the start (not the guide,
-# the weekly view or sqlite-utils, which load when first used).
-PURE_PYTHON_MODULES = (
-    "apscheduler.schedulers.base",
-    "apscheduler.executors.debug",
-    "apscheduler.jobstores.memory",
-    "apscheduler.triggers.date",
-    "jeepney.io.blocking",
-    "desk_mobility.core.breaks",
-    "desk_mobility.core.week",
-    "desk_mobility.files.logging_setup",
-    "desk_mobility.platform.fullscreen",
-    "desk_mobility.platform.idle.sources",
-    "desk_mobility.platform.memory",
-    "desk_mobility.storage.history_store",
-)
-
-
-def import_before_qt() -> None:
-    """Import the app's pure-Python layers before PySide6.
-
-    PySide6 hooks every import that follows it, reading the module's whole
-    source to look for ``from __feature__`` lines, and the text stays cached
-    for good; importing these first keeps about 4 MB out of the idle app
-    (measured with bench/footprint.py, after the cache is also cleared once settled).
-    """
-    for name in PURE_PYTHON_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # e.g. jeepney off Linux: the app copes where it is used
-            continue
-
-
 def _report_to_user(command: str | None, fmt: str, reply: dict[str, Any]) -> int:
     if not reply.get("ok", False):
         print(
@@ -231,6 +214,8 @@ def _report_to_user(command: str | None, fmt: str, reply: dict[str, Any]) -> int
         return 1
     if command == "status":
         print(format_status(reply.get("status", {}), fmt))
+    elif command == "loaded-modules":
+        print("\n".join(reply.get("modules", [])))
     elif command is None:
         print(reply.get("message") or f"{APP_NAME} is already running.")
     elif command == "quit":

@@ -40,6 +40,7 @@ class TrayIcon(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self._dock_reported = False
+        self._shown = False
 
     def _build_menu(self) -> None:
         a = self._actions
@@ -66,8 +67,18 @@ class TrayIcon(QObject):
         self._pause_menu.setTitle(translate("Tray", "Pause reminders"))
 
     def show(self) -> None:
+        """Show the icon; once only, so the app can adopt an icon already shown."""
+        if self._shown:
+            return
+        self._shown = True
         self.icon.show()
         # The host embeds the icon asynchronously; look a few times, then stop.
+        # The looks are timed from when the event loop runs: an icon shown
+        # before it (ui/first_icon.py) has its place only once Qt has read the
+        # host's events, and before that its geometry is a made-up 0,0.
+        QTimer.singleShot(0, self._watch_docking)
+
+    def _watch_docking(self) -> None:
         for delay in DOCK_CHECKS_MS:
             QTimer.singleShot(delay, self._check_docked)
 

@@ -173,3 +173,36 @@ def test_the_csv_export_speaks_the_language_in_its_headers_only(
     assert de_rows[0][:3] == ["Datum", "Beginn", "Ende"]
     assert de_rows[1:] == en_rows[1:]
     assert date.fromisoformat(de_rows[1][0]) == TODAY - timedelta(days=1)
+
+
+def test_the_menu_made_with_the_first_icon_speaks_the_settings_language(
+    qtbot: QtBot, tmp_path, english_after
+) -> None:
+    """The icon is shown before the settings are read; the app then says it all again."""
+    from datetime import UTC, datetime
+
+    from desk_mobility.app import DeskMobilityApp
+    from desk_mobility.core.clock import FakeClock
+    from desk_mobility.files.paths import AppPaths
+    from desk_mobility.ui.actions import AppActions
+    from desk_mobility.ui.first_icon import FirstIcon
+    from desk_mobility.ui.tray import TrayIcon
+
+    folders = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "state", tmp_path / "log")
+    folders.ensure()
+    settings_file.save(folders.settings_file, replace(Settings(), language="de"))
+    qt_app = QCoreApplication.instance()
+    language.install("en")
+    actions = AppActions(10)
+    tray = TrayIcon(actions)
+    assert actions.start_action.text() == "Start break now"
+    app = DeskMobilityApp(
+        qt_app,  # type: ignore[arg-type]
+        folders,
+        FakeClock(datetime(2026, 3, 2, 9, tzinfo=UTC)),
+        first=FirstIcon(qt_app, actions, tray),  # type: ignore[arg-type]
+    )
+    assert app.actions.start_action.text() == "Pause jetzt starten"
+    assert tray.menu.actions()[5].menu().title() == "Erinnerungen pausieren"
+    app.store.close()
+    tray.dispose()

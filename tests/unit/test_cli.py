@@ -42,7 +42,15 @@ def test_version(isolated_env: dict[str, str]) -> None:
 def test_help_lists_every_command(isolated_env: dict[str, str]) -> None:
     result = launch(isolated_env, "--help")
     assert result.returncode == 0
-    for flag in ("--break-now", "--history", "--settings", "--quit", "--status", "--verbose"):
+    for flag in (
+        "--break-now",
+        "--history",
+        "--settings",
+        "--quit",
+        "--status",
+        "--loaded-modules",
+        "--verbose",
+    ):
         assert flag in result.stdout
 
 
@@ -54,6 +62,13 @@ def test_unknown_flag_is_refused_with_exit_2(isolated_env: dict[str, str]) -> No
 
 def test_status_without_a_running_instance_exits_1(isolated_env: dict[str, str]) -> None:
     result = launch(isolated_env, "--status")
+    assert result.returncode == 1
+    assert "not running" in result.stderr
+    assert result.stdout == ""
+
+
+def test_loaded_modules_without_a_running_instance_exits_1(isolated_env: dict[str, str]) -> None:
+    result = launch(isolated_env, "--loaded-modules")
     assert result.returncode == 1
     assert "not running" in result.stderr
     assert result.stdout == ""
@@ -75,22 +90,6 @@ def test_format_needs_status(isolated_env: dict[str, str]) -> None:
     result = launch(isolated_env, "--format", "waybar")
     assert result.returncode == 2
     assert "--format only applies to --status" in result.stderr
-
-
-def test_pure_python_layers_load_before_qt_without_pulling_qt_in() -> None:
-    """Importing them first keeps PySide6's import hook from caching their source."""
-    script = (
-        "import sys\n"
-        "from desk_mobility.cli import import_before_qt, PURE_PYTHON_MODULES\n"
-        "import_before_qt()\n"
-        "missing = [m for m in PURE_PYTHON_MODULES if m not in sys.modules]\n"
-        "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-        "print(missing, qt)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=30
-    )
-    assert result.stdout.strip() == "[] []"
 
 
 def test_asking_for_the_status_of_no_app_makes_no_files(

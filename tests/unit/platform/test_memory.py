@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +38,59 @@ def test_source_text_cached_by_imports_is_dropped() -> None:
     assert __file__ in linecache.cache
     release_freed_memory()
     assert __file__ not in linecache.cache
+
+
+SETTLE_SCRIPT = """
+import gc
+from desk_mobility.platform.memory import settle_after_start
+
+class Node:
+    pass
+
+started = [Node() for _ in range(1000)]
+settle_after_start()
+frozen = gc.get_freeze_count()
+later = Node()
+later.me = later  # a cycle made after start-up
+del later
+print(frozen >= 1000, gc.collect() >= 1)
+"""
+
+
+def test_after_start_up_the_collector_walks_only_what_came_later() -> None:
+    """In its own interpreter: freezing the test process itself would change other tests."""
+    result = subprocess.run(
+        [sys.executable, "-c", SETTLE_SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},
+    )
+    assert result.stdout.split() == ["True", "True"]
+
+
+DROP_SCRIPT = """
+import linecache
+from desk_mobility.platform.memory import drop_source_text_at_each_import
+
+drop_source_text_at_each_import()
+drop_source_text_at_each_import()  # once is enough; a second call adds nothing
+linecache.getlines(linecache.__file__)
+cached_before = linecache.__file__ in linecache.cache
+import colorsys  # any module not yet imported
+print(cached_before, linecache.__file__ in linecache.cache)
+"""
+
+
+def test_source_text_read_for_one_import_is_gone_at_the_next() -> None:
+    """What PySide6's import hook reads must not pile up while the app imports."""
+    result = subprocess.run(
+        [sys.executable, "-c", DROP_SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},
+    )
+    assert result.stdout.split() == ["True", "False"]

@@ -1,0 +1,82 @@
+"""The idle tray app loads nothing that only a window needs.
+
+Memory a tray app takes at start-up it keeps all day on every machine, so the
+guide, the weekly history and the settings (and what only they use: the drill
+file, the figure, sqlite-utils, plyer, the autostart files) load when
+first opened. The real app runs on the virtual desktop until its icon is
+docked and its first break check is done, then reports its modules.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from tests.desktop_session import DesktopSession, wait_for
+
+# Modules (and packages, with everything under them) the idle app must not load.
+WINDOW_ONLY = (
+    "desk_mobility.ui.guide",
+    "desk_mobility.ui.figure",
+    "desk_mobility.ui.history",
+    "desk_mobility.ui.settings_dialog",
+    "desk_mobility.ui.no_tray_window",
+    "desk_mobility.core.routine",
+    "desk_mobility.files.routine_file",
+    "desk_mobility.platform.autostart",
+    "desk_mobility.platform.notify.plyer_fallback",
+    "desk_mobility.storage.csv_export",
+    "sqlite_utils",
+    "PySide6.QtNetwork",
+    "plyer",
+)
+
+
+def loaded(session: DesktopSession) -> list[str]:
+    result = session.cli("--loaded-modules")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def window_only_in(modules: list[str]) -> list[str]:
+    return [m for m in modules if any(m == w or m.startswith(w + ".") for w in WINDOW_ONLY)]
+
+
+@pytest.mark.parametrize("name", WINDOW_ONLY)
+def test_each_name_is_a_real_module(name: str) -> None:
+    """A misspelt name would make the check below pass for nothing."""
+    assert importlib.util.find_spec(name) is not None
+
+
+def test_the_idle_app_loads_no_window_and_a_window_loads_on_first_use(
+    desktop: DesktopSession,
+) -> None:
+    # The second launch is the everyday one: the first creates the history
+    # file, a migration written with sqlite-utils.
+    first = desktop.start_app()
+    assert first.wait_docked(), first.output()
+    first.stop()
+    app = desktop.start_app()
+    assert app.wait_docked(), app.output()
+    assert wait_for(lambda: json.loads(desktop.cli("--status").stdout)["tray"] == "docked", 10)
+
+    idle = loaded(desktop)
+    assert "desk_mobility.shell.scheduling" in idle  # the app really answered
+    assert window_only_in(idle) == []
+
+    desktop.cli("--history")
+    assert app.wait_for_log("weekly history opened"), app.output()
+    desktop.cli("--settings")
+    assert app.wait_for_log("settings opened"), app.output()
+    desktop.cli("--break-now")
+    assert app.wait_for_log("guide window opened"), app.output()
+    opened = loaded(desktop)
+    for module in (
+        "desk_mobility.ui.history.week_view",
+        "desk_mobility.ui.settings_dialog",
+        "desk_mobility.ui.guide.window",
+        "desk_mobility.core.routine.player",
+    ):
+        assert module in opened
