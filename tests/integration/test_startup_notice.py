@@ -23,7 +23,7 @@ def test_bad_settings_and_a_damaged_history_make_one_notification_with_open_fold
     # dunst lists the notification on screen (and its actions) through its menu input.
     desktop.pick_notification_action("Open folder")
     listed = Path(f"{desktop.dmenu}.in")
-    # The menu stand-in's shell makes the file before cat has written into it.
+    # The menu stand-in creates its input file before dunst has written it: wait for the words.
     assert wait_for(lambda: listed.exists() and "Open folder" in listed.read_text(), 10)
     assert app.wait_for_log("notice action: open", 10), app.output()
     assert wait_for(lambda: bool(desktop.notification_history()), 5)
