@@ -8,6 +8,7 @@ releases the tray icon before the application object goes, and exits 0.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import socket
@@ -34,7 +35,8 @@ from desk_mobility.files.logging_setup import configure as configure_logging
 from desk_mobility.files.paths import AppPaths, asset_path
 from desk_mobility.i18n import language
 from desk_mobility.i18n.phrases import number, translate
-from desk_mobility.platform.fullscreen import choose_fullscreen_probe
+from desk_mobility.platform.activation import ActivationTokens
+from desk_mobility.platform.fullscreen import choose_fullscreen_probe, unavailable_reason
 from desk_mobility.platform.idle.sources import IdleSource, choose_idle_source
 from desk_mobility.platform.memory import release_freed_memory, settle_after_start
 from desk_mobility.platform.notify.base import (
@@ -67,6 +69,7 @@ log = logging.getLogger(__name__)
 
 SETTLE_MS = 5000
 STARTUP_MESSAGE_FALLBACK_MS = 5000  # tell the user even if the tray never reports docking
+NO_TRAY_EXPLAINED = "no-tray-explained"  # in the state folder once the no-tray window said why
 STARTUP_MESSAGES_SHOWN = 4  # in the one start-up notification; the log has the rest
 STORE_RETRY_MS = 30_000
 SERVER_BACKENDS = ("dbus", "dbus-plain")
@@ -140,8 +143,13 @@ class DeskMobilityApp(QObject):
         self.tray_state = "none"
         self.notifier: NotifierBase | None = None
         self.sounds = PacingSounds(self.settings)
+        self.activation = ActivationTokens(enabled=qt_app.platformName() == "wayland")
         self.lock_monitor = ScreenLockMonitor(parent=self)
         self._notifier_factory = notifier_factory or self._choose_notifier
+        fullscreen_probe = choose_fullscreen_probe()
+        self._no_fullscreen_probe = (
+            "" if fullscreen_probe else unavailable_reason() or "the window manager does not say"
+        )
         self.quiet_watch = QuietWatch(
             self._choose_quiet_sources() if quiet_sources is None else quiet_sources, self
         )
@@ -152,7 +160,7 @@ class DeskMobilityApp(QObject):
             self.events,
             paths.state_file,
             lock_monitor=self.lock_monitor,
-            fullscreen_probe=choose_fullscreen_probe(),
+            fullscreen_probe=fullscreen_probe,
             quiet_watch=self.quiet_watch,
             polite=PoliteMoment(),
             parent=self,
@@ -242,22 +250,26 @@ class DeskMobilityApp(QObject):
             self.tray = self._first_tray or TrayIcon(self.actions, self)
             self.tray.setParent(self)
             self.tray.docked.connect(lambda _geometry: self._set_tray_state("docked"))
+            self.tray.clicked.connect(self._on_tray_click)
             self.tray.show()
             self.tray_state = "shown"
             log.info("system tray available: showing the tray icon")
         else:
-            log.warning("no system tray available: showing the Desk Mobility window instead")
             self.tray_state = "window"
             from desk_mobility.ui.no_tray_window import NoTrayWindow
 
             self.no_tray_window = NoTrayWindow(self.actions)
-            self.no_tray_window.show()
         self.notifier = self._notifier_factory(self.tray.icon if self.tray is not None else None)
+        if self.no_tray_window is not None:
+            self._show_no_tray_window()
         self.notifier.start_requested.connect(self.open_guide)
         # Each answer names its offer, so one for an offer no longer open is ignored.
         self.notifier.snooze_requested.connect(self.scheduler.snooze)
         self.notifier.skip_requested.connect(self.scheduler.skip)
         self.notifier.delivery_failed.connect(self._on_notification_lost)
+        self.notifier.activation_token.connect(
+            lambda token: self.activation.offer(token, "the notification")
+        )
         self.notifier.open_folder_requested.connect(self._open_folder)
         self.notifier.dismissed.connect(
             lambda offer: log.info("notification for %s closed without an answer", offer)
@@ -275,6 +287,23 @@ class DeskMobilityApp(QObject):
                 QTimer.singleShot(STARTUP_MESSAGE_FALLBACK_MS, self._tell_startup_messages)
             else:
                 self._tell_startup_messages()
+
+    def _show_no_tray_window(self) -> None:
+        """The first start explains the window; later ones keep it closed if breaks can notify."""
+        assert self.no_tray_window is not None and self.notifier is not None
+        marker = self.paths.state_dir / NO_TRAY_EXPLAINED
+        first = not marker.exists()
+        self.no_tray_window.set_explained(not first)
+        if first or self.notifier.backend_name == "none":
+            log.warning("no system tray available: showing the Desk Mobility window instead")
+            self.no_tray_window.show()
+            with contextlib.suppress(OSError):
+                marker.touch()
+        else:
+            log.info(
+                "no system tray available: the window stays closed until Desk Mobility is "
+                "started again; breaks arrive as notifications"
+            )
 
     def _tell_startup_messages(self) -> None:
         """Every start-up problem in one notification, with the folder of the first."""
@@ -317,6 +346,13 @@ class DeskMobilityApp(QObject):
             desktop_entry=APP_ID,
             parent=self,
         )
+
+    def _on_tray_click(self) -> None:
+        """A click where the tray host shows the menu itself: the break if due, else the week."""
+        if self.status().break_due:
+            self.open_guide()
+        else:
+            self.open_history()
 
     @staticmethod
     def _choose_quiet_sources() -> list[QuietSource]:
@@ -373,6 +409,11 @@ class DeskMobilityApp(QObject):
         for key in ("stretch_started", "seconds_to_due", "snoozed_until", "offer_id", "activity"):
             data[key] = raw.get(key)
         data["history"] = self.store.mode
+        from desk_mobility.shell.status import fullscreen_state
+
+        data["quiet_on_fullscreen"] = fullscreen_state(
+            self.settings.quiet_when_fullscreen, self._no_fullscreen_probe
+        )
         return data
 
     def _on_status(self, status: BreakStatus) -> None:
@@ -451,6 +492,7 @@ class DeskMobilityApp(QObject):
         """
         guide = self._guide
         if guide is not None and not guide.at_summary:
+            self.activation.spend("guide window")
             guide.open_setup()
             return
         if guide is not None:
@@ -484,6 +526,7 @@ class DeskMobilityApp(QObject):
             lambda completed, w=window, b=started.break_id: self._on_guide_finished(w, b, completed)
         )
         self._guide = window
+        self.activation.spend("guide window")
         window.open_setup()
         log.info("guide window opened")
 
@@ -529,8 +572,8 @@ class DeskMobilityApp(QObject):
         self._show_window(self._settings_dialog)
         log.info("settings opened")
 
-    @staticmethod
-    def _show_window(window: QWidget) -> None:
+    def _show_window(self, window: QWidget) -> None:
+        self.activation.spend(f"{window.windowTitle() or 'window'}")
         window.showNormal()
         window.raise_()
         window.activateWindow()

@@ -6,14 +6,14 @@
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$REPO_DIR/.venv"
 
-# Qt's xcb platform plugin, D-Bus, fonts, and libXss for idle time on X11; ca-certificates so
-# pip can verify the package index against the system trust store.
+# Qt's xcb and Wayland platform plugins, D-Bus, fonts, and libXss for idle time on X11;
+# ca-certificates so pip can verify the package index against the system trust store.
 # shellcheck disable=SC2034 # used by run.sh and test.sh
 RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcommon0 libfontconfig1
   libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-  libxss1 libpulse0 fonts-dejavu-core"
+  libxss1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libpulse0 fonts-dejavu-core"
 # Recommended for users who read Chinese or Japanese (DejaVu already has Arabic):
 # fonts-wqy-microhei, 5 MB, covers both scripts; run.sh does not force it on everyone.
 # A virtual desktop for the integration tests: X server, session bus, tray host,
@@ -21,14 +21,16 @@ RUNTIME_PACKAGES="python3 python3-venv ca-certificates libegl1 libgl1 libxkbcomm
 # on a stand-in microphone), GNOME's settings through dconf (its do-not-disturb), the
 # accessibility bus a screen reader uses (at-spi2-core), a shifted wall clock for one
 # process (libfaketime), the packaging validators, the ICU and binutils tools that
-# rebuild the bundle's smaller ICU data library, and what builds and checks the Debian
-# package (Debian's own libpython for its bundle).
+# rebuild the bundle's smaller ICU data library, what builds and checks the Debian
+# package (Debian's own libpython for its bundle), and headless Wayland compositors
+# (KDE's KWin, GNOME's Mutter and Shell) with waybar as a tray host.
 # The locale tests and screenshots need the glibc locales they run under and a CJK font.
 # shellcheck disable=SC2034 # used by test.sh
 TEST_PACKAGES="xvfb xauth dbus-daemon dbus-bin trayer dunst xdotool x11-utils imagemagick
   pulseaudio pulseaudio-utils libglib2.0-bin gsettings-desktop-schemas dconf-service
   dconf-gsettings-backend at-spi2-core faketime desktop-file-utils appstream icu-devtools
-  binutils dpkg-dev lintian libpython3-dev locales fonts-wqy-microhei"
+  binutils dpkg-dev lintian libpython3-dev locales fonts-wqy-microhei
+  kwin-wayland mutter gnome-shell gjs waybar"
 # The locales the tests run the app under: German and Japanese dates, Arabic right to left,
 # and US English for the 12-hour clock.
 # shellcheck disable=SC2034 # used by test.sh

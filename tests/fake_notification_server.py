@@ -13,6 +13,8 @@ called ``Notify``. Tests drive it through a second interface on the same
 object, ``test.FakeNotifications``:
 
 - ``InvokeAction(u id, s key)``: as if the user pressed that action;
+- ``InvokeActionWithToken(u id, s key, s token)``: the same, sending the
+  xdg-activation ``token`` in ``ActivationToken`` first, as spec 1.2 servers do;
 - ``Dismiss(u id)``: as if the user closed the notification (reason 2);
 - ``SetInhibited(b on)``: switch do-not-disturb, as KDE Plasma's server keeps it in
   its ``Inhibited`` property, announced with ``PropertiesChanged``.
@@ -151,6 +153,14 @@ class FakeServer:
             if caller is not None:
                 self.signal(caller, "ActionInvoked", (notification_id, key))
             reply = new_method_return(msg, "b", (caller is not None,))
+        elif interface == CONTROL and member == "InvokeActionWithToken":
+            notification_id, key, token = msg.body
+            self.log({"call": member, "id": notification_id, "key": key, "token": token})
+            caller = self.open.get(notification_id)
+            if caller is not None:
+                self.signal(caller, "ActivationToken", (notification_id, token))
+                self.signal(caller, "ActionInvoked", (notification_id, key))
+            reply = new_method_return(msg, "b", (caller is not None,))
         elif interface == CONTROL and member == "Dismiss":
             (notification_id,) = msg.body
             self.log({"call": member, "id": notification_id})
@@ -258,6 +268,12 @@ class ServerProcess:
     def invoke_action(self, notification_id: int, key: str) -> bool:
         """As if the user pressed the action ``key``; False if no such notification."""
         return bool(self._control_call("InvokeAction", "us", (notification_id, key)))
+
+    def invoke_action_with_token(self, notification_id: int, key: str, token: str) -> bool:
+        """As if the user pressed ``key`` on a server that hands over an activation token."""
+        return bool(
+            self._control_call("InvokeActionWithToken", "uss", (notification_id, key, token))
+        )
 
     def dismiss(self, notification_id: int) -> bool:
         """As if the user closed the notification."""

@@ -3,7 +3,8 @@
 On X11 the window manager names the active window in ``_NET_ACTIVE_WINDOW``
 on the root window and marks fullscreen windows with
 ``_NET_WM_STATE_FULLSCREEN`` in their ``_NET_WM_STATE``. Elsewhere there is
-no probe and breaks are never held back for this reason.
+no probe (Wayland has no protocol for another client's fullscreen state), breaks
+are never held back for this reason, and ``--status`` says so.
 """
 
 from __future__ import annotations
@@ -43,15 +44,27 @@ class X11FullscreenProbe:
         self._display.close()
 
 
+def unavailable_reason(platform: str | None = None, env: Mapping[str, str] | None = None) -> str:
+    """Why this session has no fullscreen probe, in plain words; "" when it may have one."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    if not platform.startswith("linux"):
+        return "not read on this system"
+    if env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY")):
+        return "a Wayland session lets no app see whether another app's window is fullscreen"
+    if not env.get("DISPLAY"):
+        return "no X display"
+    return ""
+
+
 def choose_fullscreen_probe(
     platform: str | None = None, env: Mapping[str, str] | None = None
 ) -> FullscreenProbe | None:
     """A probe for this session, or None (and a log line) where there is none."""
-    platform = platform or sys.platform
     env = os.environ if env is None else env
-    wayland = env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
-    if not platform.startswith("linux") or wayland or not env.get("DISPLAY"):
-        log.info("fullscreen detection not available in this session")
+    reason = unavailable_reason(platform, env)
+    if reason:
+        log.info("fullscreen detection not available in this session: %s", reason)
         return None
     from desk_mobility.platform._xlib import XlibUnavailableError
 

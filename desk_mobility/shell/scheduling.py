@@ -39,7 +39,7 @@ from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.settings import Settings
 from desk_mobility.core.sitting import seconds_between
 from desk_mobility.files.sitting_state import load_state, save_state
-from desk_mobility.platform.idle.sources import IdleSource
+from desk_mobility.platform.idle.sources import IdleSource, WantsThresholds
 
 if TYPE_CHECKING:
     from desk_mobility.shell.quiet_watch import QuietWatch
@@ -152,6 +152,7 @@ class BreakScheduler(QObject):
         self._state_path = state_path
         self._fullscreen_probe = fullscreen_probe
         self._machine = BreakMachine(settings, sink, polite=polite)
+        self._tell_thresholds(settings)
         self._quiet_watch = quiet_watch
         if quiet_watch is not None:
             quiet_watch.changed.connect(self._on_quiet_changed)
@@ -272,7 +273,15 @@ class BreakScheduler(QObject):
     def apply_settings(self, settings: Settings) -> None:
         """New settings count from now: the next check is rescheduled at once."""
         self._machine.apply_settings(settings, self._clock.now())
+        self._tell_thresholds(settings)
         self._after_change()
+
+    def _tell_thresholds(self, settings: Settings) -> None:
+        """An event-driven idle source must know which idle lengths matter."""
+        if isinstance(self._idle, WantsThresholds):
+            self._idle.watch_thresholds(
+                settings.short_idle_seconds, settings.natural_break_minutes * 60
+            )
 
     def status(self) -> BreakStatus:
         if self._status is None:

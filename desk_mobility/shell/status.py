@@ -145,6 +145,13 @@ def as_json(status: AppStatus, now: datetime) -> dict[str, Any]:
     }
 
 
+def fullscreen_state(enabled: bool, unavailable: str) -> str:
+    """Whether a fullscreen window holds breaks back here, with the reason when it cannot."""
+    if unavailable:
+        return f"unavailable in this session: {unavailable}"
+    return "on" if enabled else "off"
+
+
 def _clock_text(moment: datetime, now: datetime) -> str:
     """'14:30' today, 'Tue 14:30' on another day; 12 or 24 hours as the locale writes them."""
     locale = QLocale()

@@ -45,7 +45,7 @@ STYLE = """
 
 
 class NoTrayWindow(QWidget):
-    """Says once that there is no system tray, then offers the tray's actions.
+    """Says (on the first start) that there is no system tray, and offers the tray's actions.
 
     Closing it hides it; the app keeps running, and launching Desk Mobility
     again shows it. The buttons are the tray menu's own actions, so they are
@@ -141,6 +141,11 @@ class NoTrayWindow(QWidget):
         paused = self._actions.resume_action.isVisible()
         self._resume.setVisible(paused)
         self._pause.setVisible(not paused)
+
+    def set_explained(self, explained: bool) -> None:
+        """Once the user has read why this window exists, the note gives way."""
+        self._note.setVisible(not explained)
+        self.adjustSize()
 
     def retranslate(self) -> None:
         """The window's own words in the language now in force; the actions do theirs."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk_mobility.i18n.phrases import translate
@@ -21,9 +21,13 @@ class TrayIcon(QObject):
     """Shows the app in the system tray. Emits ``docked(QRect)`` once the host embeds it.
 
     Every entry comes from ``AppActions``; the tray adds no behaviour of its own.
+    On Wayland the icon is a StatusNotifierItem whose host shows the menu on a
+    right click, and a window of the app cannot pop a menu at the pointer, so a
+    left click emits ``clicked()`` for the app to open a window instead.
     """
 
     docked = Signal(QRect)
+    clicked = Signal()
 
     def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +110,11 @@ class TrayIcon(QObject):
         self.icon.showMessage(title, body, self.icon.icon(), 15000)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+        if reason != QSystemTrayIcon.ActivationReason.Trigger:
+            return
+        if QGuiApplication.platformName() == "wayland":
+            self.clicked.emit()
+        else:
             self.menu.popup(QCursor.pos())
 
     def dispose(self) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desk_mobility.app import DeskMobilityApp
 from desk_mobility.core.clock import FakeClock
 from desk_mobility.files.paths import AppPaths
+from desk_mobility.platform.notify.base import NotifierBase, NullNotifier
 
 
 @pytest.fixture
@@ -89,3 +90,54 @@ def test_bad_settings_file_is_reported_not_fatal(qtbot: QtBot, paths: AppPaths) 
         assert shell.startup_messages == []
     finally:
         shell.quit()
+
+
+class _ServerNotifier(NullNotifier):
+    """Stands for a notification server that can carry breaks without the window."""
+
+    backend_name = "dbus"
+
+
+def _start(paths: AppPaths, notifier: NotifierBase) -> DeskMobilityApp:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    clock = FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    shell = DeskMobilityApp(qt_app, paths, clock, notifier_factory=lambda _tray: notifier)
+    shell.start()
+    return shell
+
+
+def test_only_the_first_start_without_a_tray_shows_and_explains_the_window(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    first = _start(paths, _ServerNotifier())
+    try:
+        window = first.no_tray_window
+        assert window is not None
+        qtbot.waitExposed(window)
+        assert window._note.isVisibleTo(window)
+    finally:
+        first.quit()
+
+    later = _start(paths, _ServerNotifier())
+    try:
+        window = later.no_tray_window
+        assert window is not None
+        assert not window.isVisible()  # breaks arrive as notifications
+        assert later.handle_command("activate")["ok"] is True
+        qtbot.waitExposed(window)
+        assert not window._note.isVisibleTo(window)  # said once is enough
+    finally:
+        later.quit()
+
+
+def test_without_any_notifications_the_window_shows_at_every_start(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    for _ in range(2):
+        shell = _start(paths, NullNotifier())
+        try:
+            assert shell.no_tray_window is not None
+            qtbot.waitExposed(shell.no_tray_window)
+        finally:
+            shell.quit()

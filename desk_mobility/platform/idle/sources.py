@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,13 @@ class IdleSource(Protocol):
     def idle_seconds(self) -> float | None: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class WantsThresholds(Protocol):
+    """A source told of events rather than asked: it needs the tracker's thresholds."""
+
+    def watch_thresholds(self, short_idle_seconds: float, natural_break_seconds: float) -> None: ...
 
 
 class IdleSourceUnavailableError(RuntimeError):
@@ -218,9 +225,21 @@ class MacIdleSource(_Quietly):
 
 Builder = Callable[[Mapping[str, str]], IdleSource]
 
+
+def _ext_idle_notify(env: Mapping[str, str]) -> IdleSource:
+    from desk_mobility.platform.idle.ext_idle_notify import ExtIdleNotifySource
+    from desk_mobility.platform.idle.wayland_wire import WaylandError
+
+    try:
+        return ExtIdleNotifySource(env)
+    except WaylandError as exc:
+        raise IdleSourceUnavailableError(str(exc)) from exc
+
+
 BUILDERS: dict[str, Builder] = {
     "x11": lambda env: X11IdleSource(env.get("DISPLAY")),
     "gnome-mutter": lambda env: MutterIdleSource(env.get("DBUS_SESSION_BUS_ADDRESS")),
+    "ext-idle-notify": _ext_idle_notify,
     "freedesktop-screensaver": lambda env: FreedesktopIdleSource(
         env.get("DBUS_SESSION_BUS_ADDRESS")
     ),
@@ -233,19 +252,25 @@ def candidate_names(platform: str, env: Mapping[str, str]) -> list[str]:
     """The sources worth trying here, best first.
 
     Under Wayland the X server only sees X clients' input, so XWayland's idle
-    time lies: the compositor's D-Bus services come first and X11 is left out.
+    time lies: X11 is left out. GNOME's own monitor comes first there (Mutter
+    offers no ext-idle-notify before GNOME 47), then the compositor's
+    ext-idle-notify-v1 (KDE, Sway, Hyprland, COSMIC), then the older D-Bus
+    screensaver service.
     """
     if platform.startswith(("win", "cygwin")):
         return ["windows"]
     if platform == "darwin":
         return ["macos"]
-    dbus = (
-        ["gnome-mutter", "freedesktop-screensaver"] if env.get("DBUS_SESSION_BUS_ADDRESS") else []
-    )
-    wayland = env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
-    if wayland:
-        return dbus
-    return (["x11"] if env.get("DISPLAY") else []) + dbus
+    bus = bool(env.get("DBUS_SESSION_BUS_ADDRESS"))
+    mutter = ["gnome-mutter"] if bus else []
+    screensaver = ["freedesktop-screensaver"] if bus else []
+    if is_wayland_session(env):
+        return [*mutter, "ext-idle-notify", *screensaver]
+    return (["x11"] if env.get("DISPLAY") else []) + mutter + screensaver
+
+
+def is_wayland_session(env: Mapping[str, str]) -> bool:
+    return env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
 
 
 def choose_idle_source(

@@ -87,7 +87,9 @@ class NotifierBase(QObject):
       all (the service went away); the tray should show "break due";
     - ``confirmed``: the service says the offer is on screen (it may answer
       after ``show_break`` returned), so a stand-in shown meanwhile can go;
-    - ``open_folder_requested(folder)``: the "Open folder" button of a notice.
+    - ``open_folder_requested(folder)``: the "Open folder" button of a notice;
+    - ``activation_token(str)``: the server's xdg-activation token for the click
+      that follows, so the window it opens may come to the front on Wayland.
     """
 
     start_requested = Signal(str)
@@ -95,6 +97,7 @@ class NotifierBase(QObject):
     skip_requested = Signal(str)
     dismissed = Signal(str)
     delivery_failed = Signal(str)
+    activation_token = Signal(str)
     confirmed = Signal(str)
     open_folder_requested = Signal(str)
 

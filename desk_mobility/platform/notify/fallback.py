@@ -60,6 +60,7 @@ class FallbackNotifier(NotifierBase):
             link.skip_requested.connect(self.skip_requested)
             link.dismissed.connect(self.dismissed)
             link.open_folder_requested.connect(self.open_folder_requested)
+            link.activation_token.connect(self.activation_token)
             link.delivery_failed.connect(
                 lambda offer_id, failed=link: self._failed(failed, offer_id)
             )

@@ -404,6 +404,10 @@ class DBusNotifier(NotifierBase):
         elif member == "NotificationClosed":
             notification_id, reason = message.body
             self._on_closed(int(notification_id), int(reason))
+        elif member == "ActivationToken":  # spec 1.2: sent just before ActionInvoked
+            notification_id, token = message.body
+            if int(notification_id) == self._server_id and self._offer_id is not None:
+                self.activation_token.emit(str(token))
 
     def _on_notify_reply(self, message: Message) -> None:
         offer_id = self._pending_offer or ""

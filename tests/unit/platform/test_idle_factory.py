@@ -36,7 +36,12 @@ WAYLAND_SESSION = {**X11_SESSION, "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_T
     ("platform", "env", "expected"),
     [
         ("linux", X11_SESSION, ["x11", "gnome-mutter", "freedesktop-screensaver"]),
-        ("linux", WAYLAND_SESSION, ["gnome-mutter", "freedesktop-screensaver"]),
+        (
+            "linux",
+            WAYLAND_SESSION,
+            ["gnome-mutter", "ext-idle-notify", "freedesktop-screensaver"],
+        ),
+        ("linux", {"WAYLAND_DISPLAY": "wayland-1"}, ["ext-idle-notify"]),
         ("linux", {"DISPLAY": ":0"}, ["x11"]),
         ("linux", {}, []),
         ("win32", X11_SESSION, ["windows"]),

@@ -81,10 +81,13 @@ def test_signals_of_every_link_reach_the_app(qapp: QApplication) -> None:
     started: list[str] = []
     folders: list[str] = []
     notifier.start_requested.connect(started.append)
+    tokens: list[str] = []
     notifier.open_folder_requested.connect(folders.append)
+    notifier.activation_token.connect(tokens.append)
     tray.start_requested.emit("offer-2")
     server.open_folder_requested.emit("/data")
-    assert started == ["offer-2"] and folders == ["/data"]
+    server.activation_token.emit("kwin-5")  # Wayland: for the window the click opens
+    assert started == ["offer-2"] and folders == ["/data"] and tokens == ["kwin-5"]
 
 
 def test_a_notice_goes_to_the_first_link_that_shows_it(qapp: QApplication) -> None:

@@ -61,3 +61,16 @@ def test_waybar_format_carries_text_class_and_percentage() -> None:
     assert bar["class"] == "due"
     assert bar["percentage"] == 100
     assert "time for a break" in bar["tooltip"]
+
+
+def test_status_says_where_fullscreen_windows_cannot_hold_breaks() -> None:
+    from desk_mobility.platform.fullscreen import unavailable_reason
+    from desk_mobility.shell.status import fullscreen_state
+
+    wayland = unavailable_reason("linux", {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"})
+    assert "Wayland" in wayland
+    assert fullscreen_state(True, wayland) == f"unavailable in this session: {wayland}"
+    assert unavailable_reason("linux", {"DISPLAY": ":0"}) == ""
+    assert fullscreen_state(True, "") == "on"
+    assert fullscreen_state(False, "") == "off"
+    assert unavailable_reason("linux", {}) == "no X display"
