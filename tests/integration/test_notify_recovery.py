@@ -22,21 +22,12 @@ from tests.desktop_session import (
     sit_almost_to_the_break,
     wait_for,
 )
-from tests.fake_notification_server import stop
+from tests.fake_notification_server import BUS_CONFIG, stop
 
-BUS_AT = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={path}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
+# The test session bus, listening on a fixed path so it can come back at the same address.
+BUS_AT = BUS_CONFIG.replace(
+    "<listen>unix:dir={folder}</listen>", "<listen>unix:path={path}</listen>"
+)
 
 
 class SessionBus:
