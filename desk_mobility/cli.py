@@ -102,6 +102,9 @@ def waybar_status(status: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desk_mobility.platform.no_openssl import leave_out_openssl
+
+    leave_out_openssl()  # before anything imports hashlib or asyncio
     args = build_parser().parse_args(argv)
     if args.format != "json" and args.command != "status":
         build_parser().error("--format only applies to --status")

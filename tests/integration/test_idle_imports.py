@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -65,6 +66,10 @@ def test_the_idle_app_loads_no_window_and_a_window_loads_on_first_use(
     idle = loaded(desktop)
     assert "desk_mobility.shell.scheduling" in idle  # the app really answered
     assert window_only_in(idle) == []
+    # The app never talks to the network: no TLS, no OpenSSL mapped (platform/no_openssl.py).
+    assert [m for m in idle if m in ("ssl", "_ssl", "_hashlib")] == []
+    maps = Path(f"/proc/{app.pid}/maps").read_text()
+    assert "libcrypto" not in maps and "libssl" not in maps
 
     desktop.cli("--history")
     assert app.wait_for_log("weekly history opened"), app.output()
