@@ -5,7 +5,11 @@ Writes, next to this script:
 - ``linux/icons/hicolor/<N>x<N>/apps/desk-mobility.png`` for the hicolor sizes,
   plus ``scalable/apps/desk-mobility.svg``;
 - ``windows/desk-mobility.ico`` (PNG-compressed entries, 16 to 256 px);
-- ``macos/desk-mobility.icns`` (PNG entries, 16 to 1024 px).
+- ``macos/desk-mobility.icns`` (PNG entries, 16 to 1024 px);
+- and the images the running app reads instead of its SVGs (see
+  desk_mobility/ui/icons.py), in ``desk_mobility/assets/icons``: the app
+  icon at each window-icon size, and the tray figure at each tray size, placed
+  where the progress ring leaves room for it.
 
 It uses QtSvg offscreen, so no display and no image tools are needed:
 ``.venv/bin/python packaging/render_icons.py``. Re-run it after the SVG changes
@@ -27,7 +31,18 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE.parent / "desk_mobility" / "assets" / "icons" / "desk-mobility.svg"
+sys.path.insert(0, str(HERE.parent))
+
+from desk_mobility.ui.icons import (  # noqa: E402
+    APP_ICON_SIZES,
+    TRAY_SIZES,
+    app_icon_file,
+    glyph_file,
+    glyph_rect,
+)
+
+ASSET_ICONS = HERE.parent / "desk_mobility" / "assets" / "icons"
+SOURCE = ASSET_ICONS / "desk-mobility.svg"
 ICON_NAME = "desk-mobility"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -43,15 +58,28 @@ ICNS_TYPES = (
 )
 
 
-def render(renderer: QSvgRenderer, size: int) -> QImage:
+def render(renderer: QSvgRenderer, size: int, where: QRectF | None = None) -> QImage:
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    renderer.render(painter, QRectF(0, 0, size, size))
+    renderer.render(painter, where if where is not None else QRectF(0, 0, size, size))
     painter.end()
     return image
+
+
+def runtime_images() -> dict[str, QImage]:
+    """The PNG images the app reads, by file name in desk_mobility/assets/icons."""
+    images = {}
+    app_icon = QSvgRenderer(str(SOURCE))
+    for size in APP_ICON_SIZES:
+        images[app_icon_file(size)] = render(app_icon, size)
+    for dark in (False, True):
+        figure = QSvgRenderer(str(ASSET_ICONS / f"tray-{'dark' if dark else 'light'}.svg"))
+        for size in TRAY_SIZES:
+            images[glyph_file(dark, size)] = render(figure, size, glyph_rect(size))
+    return images
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -115,6 +143,11 @@ def main() -> int:
     icns.parent.mkdir(parents=True, exist_ok=True)
     icns.write_bytes(icns_bytes(pngs))
     print(icns.relative_to(HERE.parent))
+
+    for name, image in runtime_images().items():
+        target = ASSET_ICONS / name
+        target.write_bytes(png_bytes(image))
+        print(target.relative_to(HERE.parent))
     del app
     return 0
 

@@ -4,6 +4,11 @@ The tray icon shows how far the current sitting stretch has come: a thin
 ring fills in eighths around the figure, so a glance at the panel says "about
 half way" without opening anything. Eighths keep the icon from being redrawn
 at every check.
+
+The icons are drawn in SVG, but the running app reads them as PNG images
+rendered from the SVG at every size it shows (packaging/render_icons.py
+writes them; a test checks they match). Reading an SVG loads QtSvg and its
+plugins, about 1 MB the idle app would keep all day for a few pictures.
 """
 
 from __future__ import annotations
@@ -11,12 +16,13 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPen, QPixmap
 
 from desk_mobility.files.paths import asset_path
 
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+APP_ICON = "desk-mobility"
 PROGRESS_STEPS = 8
 RING_COLOURS = {False: ("#c9d1dc", "#1b9aaa"), True: ("#4c566a", "#5fd3e0")}  # track, fill
 DUE_COLOUR = "#f08a24"
@@ -33,9 +39,23 @@ def prefers_dark() -> bool:
     return QGuiApplication.palette().window().color().lightness() < 128
 
 
-@cache
-def _icon(name: str) -> QIcon:
-    return QIcon(str(asset_path("icons", f"{name}.svg")))
+def ring_width(size: int) -> float:
+    return max(1.5, size / 11)
+
+
+def glyph_rect(size: int) -> QRectF:
+    """Where the figure sits inside the ring of a ``size`` px tray icon."""
+    inset = ring_width(size) * 1.6
+    return QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
+
+
+def glyph_file(dark: bool, size: int) -> str:
+    """The figure for one tray size, on a transparent ``size`` px square, ring left out."""
+    return f"tray-{'dark' if dark else 'light'}-{size}.png"
+
+
+def app_icon_file(size: int) -> str:
+    return f"{APP_ICON}-{size}.png"
 
 
 def progress_step(progress: float) -> int:
@@ -47,9 +67,9 @@ def progress_step(progress: float) -> int:
 def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
     """The figure inside a progress ring; a full orange ring when a break is due.
 
-    Rendered at each tray size from the SVG, so it stays crisp on any panel.
+    Drawn at each tray size from the figure rendered for that size, so it
+    stays crisp on any panel.
     """
-    renderer = QSvgRenderer(str(asset_path("icons", f"tray-{'dark' if dark else 'light'}.svg")))
     track, fill = (QColor(c) for c in RING_COLOURS[dark])
     if break_due:
         fill, step = QColor(DUE_COLOUR), PROGRESS_STEPS
@@ -59,7 +79,7 @@ def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = max(1.5, size / 11)
+        width = ring_width(size)
         ring = QRectF(width / 2, width / 2, size - width, size - width)
         painter.setPen(QPen(track, width))
         painter.drawEllipse(ring)
@@ -68,12 +88,15 @@ def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(ring, 90 * 16, -int(360 * 16 * step / PROGRESS_STEPS))
-        inset = width * 1.6
-        renderer.render(painter, QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+        painter.drawImage(0, 0, QImage(str(asset_path("icons", glyph_file(dark, size)))))
         painter.end()
         icon.addPixmap(pixmap)
     return icon
 
 
+@cache
 def app_icon() -> QIcon:
-    return _icon("desk-mobility")
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(asset_path("icons", app_icon_file(size))))
+    return icon

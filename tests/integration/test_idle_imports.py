@@ -34,6 +34,10 @@ WINDOW_ONLY = (
     "plyer",
 )
 
+# Modules the app never loads, and the libraries behind them.
+NEVER_LOADED = ("ssl", "_ssl", "_hashlib", "PySide6.QtSvg")
+NEVER_MAPPED = ("libcrypto", "libssl", "libQt6Svg")
+
 
 def loaded(session: DesktopSession) -> list[str]:
     result = session.cli("--loaded-modules")
@@ -66,10 +70,11 @@ def test_the_idle_app_loads_no_window_and_a_window_loads_on_first_use(
     idle = loaded(desktop)
     assert "desk_mobility.shell.scheduling" in idle  # the app really answered
     assert window_only_in(idle) == []
-    # The app never talks to the network: no TLS, no OpenSSL mapped (platform/no_openssl.py).
-    assert [m for m in idle if m in ("ssl", "_ssl", "_hashlib")] == []
+    # The app never talks to the network: no TLS, no OpenSSL (platform/no_openssl.py);
+    # its icons are PNG, so no SVG renderer either (ui/icons.py).
+    assert [m for m in idle if m in NEVER_LOADED] == []
     maps = Path(f"/proc/{app.pid}/maps").read_text()
-    assert "libcrypto" not in maps and "libssl" not in maps
+    assert [lib for lib in NEVER_MAPPED if lib in maps] == []
 
     desktop.cli("--history")
     assert app.wait_for_log("weekly history opened"), app.output()
