@@ -14,15 +14,18 @@ time so no two share pages, and measures for each:
   and children, reaped ones included) and context switches per second.
 
 The bare icon (bench/bare_tray.py) is the floor: ratios are to it, measured in
-the same run. Workrave, Safe Eyes and RSIBreak are measured too where they are
+the same run. A second floor is the bare icon with APScheduler set up as the
+app sets it up (bench/bare_scheduler_tray.py, with and without OpenSSL): what
+any tray app built on the brief's scheduler pays before it does anything.
+Workrave, Safe Eyes and RSIBreak are measured too where they are
 installed (Debian: ``apt-get install workrave safeeyes rsibreak``). Each app is
 started once to warm up (fonts, first-run files), then the apps are measured
 interleaved, ``--runs`` times each in a rotating order, and the median of each
 figure is printed. It asserts nothing.
 
     .venv/bin/python bench/footprint.py [--runs 3] [--settle 10] [--idle 60]
-        [--apps bare,desk-mobility,workrave,safeeyes,rsibreak] [--app-root PATH]
-        [--also-root PATH]
+        [--apps bare,bare-scheduler,bare-scheduler-no-openssl,desk-mobility,workrave,...]
+        [--app-root PATH] [--also-root PATH]
 """
 
 from __future__ import annotations
@@ -76,6 +79,16 @@ def candidates(wanted: list[str], app_root: Path, also_root: Path | None) -> lis
             "bare",
             "a bare PySide6 tray icon with one timer",
             [sys.executable, str(REPO / "bench" / "bare_tray.py")],
+        ),
+        "bare-scheduler": Candidate(
+            "bare-scheduler",
+            "the bare icon with APScheduler, set up as the app does",
+            [sys.executable, str(REPO / "bench" / "bare_scheduler_tray.py")],
+        ),
+        "bare-scheduler-no-openssl": Candidate(
+            "bare-scheduler-no-openssl",
+            "the same, OpenSSL left out as the app does",
+            [sys.executable, str(REPO / "bench" / "bare_scheduler_tray.py"), "--without-openssl"],
         ),
         "desk-mobility": Candidate(
             "desk-mobility",
@@ -416,11 +429,13 @@ def report(
         "ctx": _median([s.switches_per_second for s in bare]) if bare else None,
         "dock": _median([s.docked for s in bare]) if bare else None,
     }
+    with_scheduler = results.get("bare-scheduler-no-openssl")
+    scheduler_pss = _median([s.pss for s in with_scheduler]) if with_scheduler else None
     print(
-        "| app | PSS MB | USS MB | CPU % of a core, idle (runs) "
-        "| context switches/s | tray docked s |"
+        "| app | PSS MB | PSS to the icon with APScheduler | USS MB "
+        "| CPU % of a core, idle (runs) | context switches/s | tray docked s |"
     )
-    print("|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|")
     for key, samples in results.items():
         pss = _median([s.pss for s in samples])
         uss = _median([s.uss for s in samples])
@@ -430,6 +445,7 @@ def report(
         runs = ", ".join(f"{s.cpu_percent:.3f}" for s in samples)
         print(
             f"| {labels[key]} | {pss:.1f} ({_ratio(pss, floor['pss'])}) "
+            f"| {_ratio(pss, scheduler_pss)} "
             f"| {uss:.1f} ({_ratio(uss, floor['uss'])}) "
             f"| {cpu:.3f} ({runs}) ({_ratio(cpu, floor['cpu'])}) "
             f"| {ctx:.2f} ({_ratio(ctx, floor['ctx'])}) "
@@ -444,7 +460,7 @@ def main() -> None:
     parser.add_argument("--idle", type=float, default=60.0, help="seconds of idle watched")
     parser.add_argument(
         "--apps",
-        default="bare,desk-mobility,workrave,safeeyes,rsibreak",
+        default="bare,bare-scheduler,bare-scheduler-no-openssl,desk-mobility,workrave,safeeyes,rsibreak",
         help="comma-separated; peers that are not installed are left out",
     )
     parser.add_argument(
