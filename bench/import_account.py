@@ -43,6 +43,9 @@ import ctypes, gc, importlib, importlib.abc, importlib.machinery, json, linecach
 
 names = json.loads(sys.argv[1])
 libc = ctypes.CDLL("libc.so.6")
+# As in the app's process (desk_mobility/platform/no_openssl.py).
+for absent in ("ssl", "_ssl", "_hashlib"):
+    sys.modules[absent] = None
 
 
 def memory():

@@ -129,17 +129,45 @@ def _bounds_text(spec: SettingSpec) -> str:
     )
 
 
-def _with_mnemonic(text: str, used: set[str]) -> str:
-    """Put an ``&`` before the first free letter, word starts first, so Alt+letter jumps there."""
+def _with_mnemonic(text: str, used: set[str], source: str = "") -> str:
+    """Put an ``&`` before the first free letter, word starts first, so Alt+letter jumps there.
+
+    Where the label is written in characters a keyboard does not type directly
+    (Japanese and Chinese go through an input method), the letter is a Latin
+    one in brackets after the label, "設定(&S)", as those desktops write it;
+    it is taken from the English ``source`` where it can be, so Alt+letter is
+    the same in both languages.
+    """
+    index = _free_letter(text, used, typable=lambda ch: ch.isalnum() and ord(ch) < IDEOGRAPHS)
+    if index is not None:
+        return text[:index] + "&" + text[index:]
+    if not any(ord(ch) >= IDEOGRAPHS for ch in text):
+        return text
+    for latin in (source, LATIN_LETTERS):
+        index = _free_letter(latin, used, typable=lambda ch: ch.isascii() and ch.isalpha())
+        if index is not None:
+            return f"{text}(&{latin[index].upper()})"
+    return text
+
+
+# From here on (CJK radicals, kana, ideographs, Hangul, full-width forms) a
+# keyboard types through an input method, so Alt+character cannot reach it.
+IDEOGRAPHS = 0x2E80
+LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _free_letter(text: str, used: set[str], typable: Callable[[str], bool]) -> int | None:
+    """Index of the first character not yet taken that a keyboard types, word starts first."""
     words = text.split(" ")
     starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
-    candidates = starts + [i for i in range(len(text)) if i not in starts]
-    for index in candidates:
+    for index in starts + [i for i in range(len(text)) if i not in starts]:
+        if index >= len(text):
+            continue
         letter = text[index].lower()
-        if letter.isalnum() and letter not in used:
+        if typable(text[index]) and letter not in used:
             used.add(letter)
-            return text[:index] + "&" + text[index:]
-    return text
+            return index
+    return None
 
 
 class WeekdayPicker(QWidget):
@@ -381,7 +409,7 @@ class SettingsDialog(QDialog):
         if spec.kind == "bool":
             form.addRow("", widget)
         else:
-            label = QLabel(_with_mnemonic(_tr(spec.label), used))
+            label = QLabel(_with_mnemonic(_tr(spec.label), used, spec.label))
             label.setObjectName(f"{spec.key}_label")
             label.setBuddy(widget)
             label.setToolTip(tooltip)
@@ -437,7 +465,7 @@ class SettingsDialog(QDialog):
             dspin.valueChanged.connect(self._on_edited)
             return dspin, lambda: round(dspin.value(), 2), lambda v: dspin.setValue(float(v))
         if spec.kind == "bool":
-            box = QCheckBox(_with_mnemonic(_tr(spec.label), used))
+            box = QCheckBox(_with_mnemonic(_tr(spec.label), used, spec.label))
             box.toggled.connect(self._on_edited)
             return box, box.isChecked, lambda v: box.setChecked(bool(v))
         if spec.kind == "choice":

@@ -326,3 +326,18 @@ def test_labels_have_distinct_mnemonics(dialog: SettingsDialog) -> None:
             assert "&" in text, spec.key
             letters.append(text[text.index("&") + 1].lower())
         assert len(letters) == len(set(letters)), section
+
+
+def test_labels_in_japanese_and_chinese_get_a_latin_mnemonic_in_brackets() -> None:
+    """Alt+kanji cannot be typed: "休憩の間隔(&B)", as those desktops write it."""
+    from desk_mobility.ui.settings_dialog import _with_mnemonic
+
+    used: set[str] = set()
+    assert _with_mnemonic("休憩の間隔", used, "Break interval") == "休憩の間隔(&B)"
+    # B is taken: the next free letter of the English label.
+    assert _with_mnemonic("休憩の長さ", used, "Break length") == "休憩の長さ(&L)"
+    # A label with a typable Latin word keeps its letter where it is.
+    assert _with_mnemonic("CSV を書き出す", used, "Export CSV") == "&CSV を書き出す"
+    assert _with_mnemonic("间隔", used, "") == "间隔(&A)"
+    # Arabic letters are typed directly on an Arabic keyboard.
+    assert _with_mnemonic("فترة", set(), "Interval") == "&فترة"
