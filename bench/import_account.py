@@ -43,9 +43,13 @@ import ctypes, gc, importlib, importlib.abc, importlib.machinery, json, linecach
 
 names = json.loads(sys.argv[1])
 libc = ctypes.CDLL("libc.so.6")
-# As in the app's process (desk_mobility/platform/no_openssl.py).
-for absent in ("ssl", "_ssl", "_hashlib"):
-    sys.modules[absent] = None
+# As in the app's process, where the version measured does it.
+try:
+    from desk_mobility.platform.no_openssl import leave_out_openssl
+except ImportError:
+    pass
+else:
+    leave_out_openssl()
 
 
 def memory():

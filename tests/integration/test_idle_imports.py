@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from desk_mobility.platform.no_openssl import OPENSSL_MODULES
 from tests.desktop_session import DesktopSession, wait_for
 
 # Modules (and packages, with everything under them) the idle app must not load.
@@ -35,7 +36,7 @@ WINDOW_ONLY = (
 )
 
 # Modules the app never loads, and the libraries behind them.
-NEVER_LOADED = ("ssl", "_ssl", "_hashlib", "PySide6.QtSvg")
+NEVER_LOADED = (*OPENSSL_MODULES, "PySide6.QtSvg")
 NEVER_MAPPED = ("libcrypto", "libssl", "libQt6Svg")
 
 
