@@ -170,7 +170,8 @@ class PulseCallSource:
         log.info("call detection: no break near; stopped watching the sound server")
         self._leaving[self._generation] = child
         child.stop()
-        self._set(())
+        # Not "no longer in use": unknown from now on, and this very look answers None.
+        self._programs = ()
 
     def _is_current(self, generation: int) -> bool:
         return self._child is not None and generation == self._generation
