@@ -302,6 +302,8 @@ def test_the_watcher_process_alone_prints_json_lines_and_ends_with_its_stdin(
         assert child.stdout is not None and child.stdin is not None
         try:
             assert json.loads(child.stdout.readline()) == ["parecord"]  # only the other one
+            maps = Path(f"/proc/{child.pid}/maps").read_text()
+            assert "libpulse" in maps and "libQt6" not in maps  # no Qt in the helper
             sound.stop_recorder(other)
             assert json.loads(child.stdout.readline()) == []
             child.stdin.close()  # as when the app closes it, or dies
