@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --status: plain JSON, or Waybar's custom-module JSON",
     )
     parser.add_argument("--verbose", action="store_true", help="also log to stderr")
+    # The app's own helper (platform/calls/pulse_watcher.py), started near a break
+    # with the app's pid: not a command for people.
+    parser.add_argument("--watch-calls", type=int, metavar="PID", help=argparse.SUPPRESS)
     return parser
 
 
@@ -106,6 +109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     leave_out_openssl()  # before anything imports hashlib or asyncio
     args = build_parser().parse_args(argv)
+    if args.watch_calls is not None:
+        # First: no instance lock, no Qt, none of the user's files.
+        from desk_mobility.platform.calls.pulse_watcher import main as watch_calls
+
+        return watch_calls(args.watch_calls)
     if args.format != "json" and args.command != "status":
         build_parser().error("--format only applies to --status")
 

@@ -1,10 +1,11 @@
 """What every watcher of a quiet reason (a call, do-not-disturb) looks like to the shell.
 
-Some watchers hear about changes as they happen (the sound server, D-Bus
-properties) and say so through ``changed``; their ``read`` costs nothing.
-Others must look (``/proc`` for a camera, the Windows registry, CoreAudio):
-they look only when ``near_due`` is true, because only then does the answer
-matter, and answer None otherwise.
+Some watchers hear about changes as they happen (D-Bus properties, and the
+sound server while a break is near: its watcher is a child process started on
+the first look near a break and stopped after) and say so through
+``changed``; their ``read`` costs nothing. Others must look (``/proc`` for a
+camera, the Windows registry, CoreAudio): they look only when ``near_due`` is
+true, because only then does the answer matter, and answer None otherwise.
 """
 
 from __future__ import annotations

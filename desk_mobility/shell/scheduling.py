@@ -336,8 +336,8 @@ class BreakScheduler(QObject):
 
     def _near_due(self, now: datetime) -> bool:
         """A break is due, waits, or comes due soon: when watchers that must look, look."""
-        status = self._status
-        if status is None or status.waiting or status.stage.value == "due":
+        status = self.status()  # the first check too: a child watcher starts only if needed
+        if status.waiting or status.stage.value == "due":
             return True
         if status.next_due is None:
             return False

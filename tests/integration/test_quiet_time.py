@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,12 +72,48 @@ def start_near_due(desktop: DesktopSession, settings: str = AT_ONCE) -> AppProce
     return app
 
 
+def children_of(pid: int) -> dict[int, str]:
+    """The live processes whose parent is ``pid``, with their command lines."""
+    found: dict[int, str] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found[int(stat.parent.name)] = (
+                    (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                )
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+    return found
+
+
+def maps_libpulse(pid: int) -> bool:
+    return "libpulse" in Path(f"/proc/{pid}/maps").read_text()
+
+
+def test_far_from_a_break_the_app_runs_no_watcher_and_never_maps_libpulse(
+    desktop: DesktopSession, sound: SoundServer
+) -> None:
+    sound.record("mic")  # a call is on, but no break is near: it does not matter yet
+    desktop.write_settings(AT_ONCE)
+    app = desktop.start_app()
+    assert app.wait_docked(), app.output()
+    assert wait_status(desktop, 15, stage="sitting", tray="docked")["quiet_reason"] is None
+    assert children_of(app.pid) == {}
+    assert not maps_libpulse(app.pid)
+    assert "pulsectl" not in desktop.cli("--loaded-modules").stdout.split()
+
+
 def test_a_call_on_the_microphone_holds_the_break_until_the_recorder_stops(
     desktop: DesktopSession, sound: SoundServer
 ) -> None:
     recorder = sound.record("mic")
     app = start_near_due(desktop)
     assert app.wait_for_log("microphone in use by parecord"), app.output()
+    # Heard by the watcher process; the app itself has not loaded libpulse.
+    watchers = [c for c in children_of(app.pid).values() if "--watch-calls" in c]
+    assert watchers == [f"{sys.executable} -m desk_mobility --watch-calls {app.pid} "]
+    assert not maps_libpulse(app.pid)
     seen = wait_status(desktop, 15, stage="quiet", waiting=True, quiet_reason="call")
     assert seen["quiet_detail"] == "parecord" and seen["break_due"]
     assert seen["quiet_since"] is not None
@@ -168,33 +205,124 @@ def test_typing_without_a_pause_gets_the_notification_at_the_cap(desktop: Deskto
         typist.stop()
 
 
-def test_the_watcher_hears_streams_come_and_go_and_stops_at_once(
+def watcher_environment(desktop: DesktopSession) -> dict[str, str]:
+    return {"PULSE_SERVER": f"unix:{desktop.env['XDG_RUNTIME_DIR']}/pulse/native"}
+
+
+def wakeups(pid: int) -> int:
+    """Times the process has blocked and been woken (every poll() that returned)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("voluntary_ctxt_switches:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no voluntary_ctxt_switches for {pid}")
+
+
+def test_the_watcher_runs_near_a_break_hears_streams_come_and_go_and_stops_at_once(
     qtbot, desktop: DesktopSession, sound: SoundServer
 ) -> None:
-    import pulsectl
+    from desk_mobility.platform.calls.pulse import PulseCallSource, QtWatcherProcess
 
-    from desk_mobility.platform.calls.pulse import PulseCallSource
-
-    address = f"unix:{desktop.env['XDG_RUNTIME_DIR']}/pulse/native"
-    source = PulseCallSource(connect=lambda: pulsectl.Pulse("test", server=address))
-    source.start()
+    source = PulseCallSource(environment=watcher_environment(desktop))
     try:
-        assert source.connected.wait(5)
-        assert source.read(near_due=False) is None
-        refreshes = source.refreshes
+        assert source.read(near_due=False) is None and source.child is None  # far: nothing runs
+        assert source.read(near_due=True) is None
+        qtbot.waitUntil(lambda: source.answers == 1, timeout=5000)  # its first answer: nobody
+        child = source.child
+        assert isinstance(child, QtWatcherProcess)
+        before = wakeups(child.pid)
         time.sleep(1.0)
-        assert source.refreshes == refreshes  # idle: it does not wake up by itself
+        assert wakeups(child.pid) == before  # between changes it does not wake up
         with qtbot.waitSignal(source.signals.changed, timeout=5000):
             recorder = sound.record("mic")
-        assert source.read(near_due=False) == "parecord"
+        assert source.read(near_due=True) == "parecord"
         with qtbot.waitSignal(source.signals.changed, timeout=5000):
             sound.stop_recorder(recorder)
+        assert source.read(near_due=True) is None
+        sound.record("mic")
+        qtbot.waitUntil(lambda: source.read(near_due=True) == "parecord", timeout=5000)
+        # The break is over: the child goes, ended by its standard input closing.
         assert source.read(near_due=False) is None
+        assert source.child is None
+        qtbot.waitUntil(lambda: child.ended, timeout=900)  # before SIGTERM would come
+        assert child.exit_code == 0
+        # The next break: a new child, which finds the recorder still on.
+        assert source.read(near_due=True) is None
+        qtbot.waitUntil(lambda: source.read(near_due=True) == "parecord", timeout=5000)
     finally:
+        last = source.child
         started = time.monotonic()
         source.close()
         assert time.monotonic() - started < 1.0
-        assert not source.connected.is_set()
+        assert last is None or (isinstance(last, QtWatcherProcess) and last.exit_code == 0)
+
+
+def test_the_watcher_survives_the_sound_server_restarting(
+    qtbot, desktop: DesktopSession, sound: SoundServer
+) -> None:
+    from desk_mobility.platform.calls.pulse import RETRY_SECONDS, PulseCallSource
+
+    now = [1000.0]
+    source = PulseCallSource(environment=watcher_environment(desktop), clock=lambda: now[0])
+    try:
+        sound.record("mic")
+        source.read(near_due=True)
+        qtbot.waitUntil(lambda: source.read(near_due=True) == "parecord", timeout=5000)
+        with qtbot.waitSignal(source.signals.changed, timeout=5000):
+            sound.stop()  # the sound server goes away (a crash, a logout of the audio session)
+        qtbot.waitUntil(lambda: not source.watching, timeout=5000)
+        assert source.read(near_due=True) is None  # no server: no call known
+        again = SoundServer(desktop)
+        try:
+            again.record("mic")
+            now[0] += RETRY_SECONDS - 1
+            source.read(near_due=True)  # too soon to try again
+            assert not source.watching
+            now[0] += 1
+            source.read(near_due=True)  # close to a break: a new child
+            assert source.watching
+            qtbot.waitUntil(lambda: source.read(near_due=True) == "parecord", timeout=5000)
+        finally:
+            again.stop()
+    finally:
+        source.close()
+
+
+def test_the_watcher_process_alone_prints_json_lines_and_ends_with_its_stdin(
+    desktop: DesktopSession, sound: SoundServer
+) -> None:
+    """``--watch-calls`` as the app starts it: the app's pid is left out, stdin is its life."""
+    from desk_mobility.platform.calls.pulse_watcher import EXIT_ASKED, EXIT_NO_SERVER
+
+    own = sound.record("mic")  # stands in for the app's own stream: its pid is passed
+    other = sound.record("mic")
+    command = [sys.executable, "-m", "desk_mobility", "--watch-calls", str(own.pid)]
+    with subprocess.Popen(
+        command, env=sound.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None and child.stdin is not None
+        try:
+            assert json.loads(child.stdout.readline()) == ["parecord"]  # only the other one
+            maps = Path(f"/proc/{child.pid}/maps").read_text()
+            assert "libpulse" in maps and "libQt6" not in maps  # no Qt in the helper
+            sound.stop_recorder(other)
+            assert json.loads(child.stdout.readline()) == []
+            child.stdin.close()  # as when the app closes it, or dies
+            assert child.wait(timeout=1) == EXIT_ASKED
+        finally:
+            if child.poll() is None:
+                child.kill()
+    nowhere = {**sound.env, "PULSE_SERVER": f"unix:{desktop.root}/no-such-socket"}
+    done = subprocess.run(
+        command,
+        env=nowhere,
+        stdin=subprocess.PIPE,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == EXIT_NO_SERVER and done.stdout == ""
+    assert "no sound server to watch" in done.stderr
 
 
 def test_a_notification_server_that_is_inhibited_holds_the_break(tmp_path) -> None:
@@ -238,38 +366,3 @@ def test_gnome_banners_off_holds_the_break_and_on_again_offers_it(desktop: Deskt
         assert "GNOME do not disturb switched off" in app.output()
     finally:
         stop(dconf)
-
-
-def test_the_watcher_survives_the_sound_server_restarting(
-    desktop: DesktopSession, sound: SoundServer
-) -> None:
-    import pulsectl
-
-    from desk_mobility.platform.calls.pulse import RETRY_SECONDS, PulseCallSource
-
-    address = f"unix:{desktop.env['XDG_RUNTIME_DIR']}/pulse/native"
-    now = [1000.0]
-    source = PulseCallSource(
-        connect=lambda: pulsectl.Pulse("test", server=address), clock=lambda: now[0]
-    )
-    source.start()
-    try:
-        assert source.connected.wait(5)
-        sound.record("mic")
-        assert wait_for(lambda: source.read(near_due=False) == "parecord", 5)
-        sound.stop()  # the sound server goes away (a crash, a logout of the audio session)
-        assert wait_for(lambda: not source.connected.is_set(), 5)
-        assert source.read(near_due=False) is None  # no server: no call known
-        again = SoundServer(desktop)
-        try:
-            again.record("mic")
-            now[0] += RETRY_SECONDS - 1
-            source.read(near_due=True)  # too soon to try again
-            assert not source.connected.wait(0.5)
-            now[0] += 1
-            source.read(near_due=True)  # close to a break: connect again
-            assert wait_for(lambda: source.read(near_due=False) == "parecord", 5)
-        finally:
-            again.stop()
-    finally:
-        source.close()

@@ -381,3 +381,45 @@ def test_an_idle_source_that_raises_does_not_end_the_checks(qtbot, parts) -> Non
             sit(scheduler, clock, 40)
     finally:
         scheduler.stop()
+
+
+class AskedSource:
+    """A quiet watcher that only records how each look asked."""
+
+    name = "recorder"
+    reason = "call"
+
+    def __init__(self) -> None:
+        self.asked: list[bool] = []
+
+    def read(self, near_due: bool) -> str | None:
+        self.asked.append(near_due)
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_first_look_tells_watchers_whether_a_break_is_near(qtbot, tmp_path) -> None:
+    """The first check as well: far from a break, a watcher that starts a process does not."""
+    from desk_mobility.shell.quiet_watch import QuietWatch
+
+    clock = FakeClock(MONDAY_9AM)
+    asked = {}
+    for name, sat in (("fresh", None), ("a minute short", 50 * 60 - 60.0)):
+        state = tmp_path / f"{name}.json"
+        if sat is not None:
+            write_state_near_due(state, clock.now(), sat)
+        source = AskedSource()
+        scheduler = BreakScheduler(
+            clock,
+            FakeIdleSource(),
+            Settings(),
+            RecordingSink(),
+            state,
+            quiet_watch=QuietWatch([source]),
+        )
+        scheduler.start()  # restores the stretch, then the first check
+        scheduler.stop()
+        asked[name] = source.asked
+    assert asked == {"fresh": [False], "a minute short": [True]}

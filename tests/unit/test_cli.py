@@ -99,3 +99,18 @@ def test_asking_for_the_status_of_no_app_makes_no_files(
     assert result.returncode == 1
     assert "is not running" in result.stderr
     assert not (tmp_path / "data").exists()
+
+
+def test_the_call_watcher_option_is_hidden_and_touches_none_of_the_users_files(
+    isolated_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The app's own helper: no lock, no folders, no Qt; here with no sound server to find."""
+    from desk_mobility.platform.calls.pulse_watcher import EXIT_NO_SERVER
+
+    assert "watch-calls" not in launch(isolated_env, "--help").stdout
+    before = sorted(p.name for p in tmp_path.iterdir())
+    nowhere = {**isolated_env, "PULSE_SERVER": f"unix:{tmp_path}/no-such-socket"}
+    result = launch(nowhere, "--watch-calls", str(os.getpid()))
+    assert result.returncode == EXIT_NO_SERVER, result.stderr
+    assert "no sound server to watch" in result.stderr and result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no lock, no folders

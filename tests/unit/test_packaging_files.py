@@ -115,6 +115,7 @@ def test_the_apps_version_is_the_projects() -> None:
 
 
 def test_the_man_page_lists_every_option_of_the_command_line() -> None:
+    import argparse
     import importlib.util
     from datetime import date
 
@@ -126,10 +127,14 @@ def test_the_man_page_lists_every_option_of_the_command_line() -> None:
     spec.loader.exec_module(man_page)
     page = man_page.man_page(date(2026, 12, 1))
     assert page.startswith('.TH DESK\\-MOBILITY 1 "2026-12-01"')
-    options = [flag for action in build_parser()._actions for flag in action.option_strings]
+    actions = build_parser()._actions
+    options = [f for a in actions if a.help != argparse.SUPPRESS for f in a.option_strings]
+    hidden = [f for a in actions if a.help == argparse.SUPPRESS for f in a.option_strings]
     assert "--break-now" in options
     for flag in options:
         assert f"\\fB{flag.replace('-', chr(92) + '-')}\\fR" in page, flag
+    assert hidden == ["--watch-calls"]  # the app's own helper, not a command for people
+    assert "watch\\-calls" not in page
     assert man_page.roff(".hidden - a\\b") == "\\&.hidden \\- a\\eb"
     assert not [line for line in page.splitlines() if line.startswith("'")]
 

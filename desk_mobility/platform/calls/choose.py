@@ -1,7 +1,8 @@
-"""Which call watchers this machine offers; each one tried, and the choice logged."""
+"""Which call watchers this machine offers, and the choice logged."""
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import sys
 from pathlib import Path
@@ -16,16 +17,14 @@ def choose_call_sources(platform: str | None = None) -> list[QuietSource]:
     platform = platform or sys.platform
     sources: list[QuietSource] = []
     if platform.startswith("linux"):
-        try:
-            import pulsectl  # noqa: F401  (libpulse is loaded here)
-        except (ImportError, OSError) as exc:
-            log.info("call detection: no libpulse (%s); the microphone is not watched", exc)
+        # Only whether pulsectl is there: importing it would load libpulse into this
+        # process. The watcher process loads it near a break and says if it is missing.
+        if importlib.util.find_spec("pulsectl") is None:
+            log.info("call detection: pulsectl is not installed; the microphone is not watched")
         else:
             from desk_mobility.platform.calls.pulse import PulseCallSource
 
-            pulse = PulseCallSource()
-            pulse.start()
-            sources.append(pulse)
+            sources.append(PulseCallSource())
         from desk_mobility.platform.calls.camera import CameraCallSource
 
         sources.append(CameraCallSource(Path("/dev"), Path("/proc")))

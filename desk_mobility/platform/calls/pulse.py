@@ -1,47 +1,89 @@
 """The microphone in use, as the sound server says: PulseAudio or PipeWire's pulse service.
 
-Why pulsectl: it is a pure-Python ctypes binding of the same libpulse the
-desktop already has (libpulse0 is a runtime package here), maintained for
-years and small (about 100 KB, no compiled part). A binding of our own would
-have to restate libpulse's introspection structures field by field, where one
-wrong offset reads garbage; pulsectl has had them right for a decade.
+The watching itself runs in a child process (platform/calls/pulse_watcher.py,
+``--watch-calls``), and only while a break is near: a call matters only when
+a break would interrupt it. So the app's own process never loads libpulse
+(with libsndfile and its codecs, about 2 MB it would keep all day), and far
+from a break nothing of it runs at all.
 
-How it waits without costing anything: one thread owns the connection and
-subscribes to changes of the capture streams ("source outputs"). Between
-changes it is blocked in libpulse's ``poll()`` (ctypes releases the GIL), so
-it never wakes up on its own. On a change it lists the streams again (two
-small requests), and when the set of recording programs differs it emits
-``changed``, which Qt delivers on the main thread. Nothing is polled.
+``read(near_due=True)`` starts the child when none runs; reads that are no
+longer near due stop it (standard input closed, then terminate and kill if
+it lingers) and answer None. The child prints the recording programs as a
+JSON line at start and at each change; QProcess reads them on the main
+thread, and ``changed`` is emitted when they differ, so a break held for a
+call is offered as soon as the call ends. No Python thread, nothing polled.
 
-When no sound server runs (or it goes away) the thread ends; the next look
-close to a due break tries again, at most once a minute.
+When the child ends by itself (no sound server, or it went away), the next
+look near a break tries again, at most once a minute. Without libpulse it
+is not tried again.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
-import threading
+import sys
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import Protocol
 
-from desk_mobility.platform.calls.streams import CaptureStream, recording_programs
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer
+
+from desk_mobility.platform.calls.pulse_watcher import (
+    EXIT_ASKED,
+    EXIT_NO_LIBPULSE,
+    EXIT_NO_SERVER,
+    EXIT_SERVER_GONE,
+)
 from desk_mobility.platform.quiet_source import SourceSignals
 
 log = logging.getLogger(__name__)
 
-CLIENT_NAME = "Desk Mobility (call detection)"
 RETRY_SECONDS = 60.0
-STOP_WAIT_SECONDS = 2.0
+# A child asked to stop (standard input closed) gets this long before SIGTERM, then SIGKILL.
+STOP_WAIT_MS = 1000
+# At app quit: how long close() waits for the child, at most twice (before and after SIGKILL).
+QUIT_WAIT_MS = 400
+STDERR_KEPT = 2000  # characters of the child's standard error kept for the log
+
+OnLine = Callable[[str], None]
+OnExit = Callable[[int, str], None]  # exit code (-1: crashed or never started), stderr
+
+
+class WatcherProcess(Protocol):
+    """A running child as the source sees it.
+
+    Its callbacks come from the event loop, never from within the call that
+    started it.
+    """
+
+    def stop(self) -> None:
+        """Ask it to end (standard input closed); escalate later if it lingers. Returns at once."""
+        ...
+
+    def close(self) -> None:
+        """End it now, waiting a bounded time: for app quit."""
+        ...
+
+
+Spawn = Callable[[list[str], OnLine, OnExit], WatcherProcess]
+
+
+def watcher_command(parent_pid: int) -> list[str]:
+    """How to start the child: this same program with ``--watch-calls``."""
+    if getattr(sys, "frozen", False):  # the bundle: its executable is the app itself
+        return [sys.executable, "--watch-calls", str(parent_pid)]
+    return [sys.executable, "-m", "desk_mobility", "--watch-calls", str(parent_pid)]
 
 
 class PulseCallSource:
-    """The microphone in use by another program, heard from the sound server.
+    """The microphone in use by another program, heard from the sound server near a break.
 
-    ``signals.changed`` is emitted (from the watcher thread; Qt queues it to
-    the receiver's thread) whenever the set of recording programs changes, and
-    when the connection is lost.
+    ``signals.changed`` is emitted on the main thread whenever the set of
+    recording programs changes, including when the child ends by itself
+    while a call was known.
     """
 
     name = "sound server"
@@ -51,114 +93,127 @@ class PulseCallSource:
         self,
         own_pid: int | None = None,
         clock: Callable[[], float] = time.monotonic,
-        connect: Callable[[], Any] | None = None,
+        spawn: Spawn | None = None,
+        environment: Mapping[str, str] | None = None,
     ) -> None:
         self.signals = SourceSignals()
         self._own_pid = os.getpid() if own_pid is None else own_pid
         self._clock = clock
-        self._connect = connect or _connect
-        self._lock = threading.Lock()
+        self._spawn: Spawn = spawn or partial(QtWatcherProcess, environment=environment)
         self._programs: tuple[str, ...] = ()
-        self._thread: threading.Thread | None = None
-        self._pulse: Any = None
-        self._stopping = threading.Event()
-        self._dirty = False
-        self._last_attempt: float | None = None
-        self.connected = threading.Event()
-        self.refreshes = 0  # how many times the streams were listed: for tests and the bench
+        self._child: WatcherProcess | None = None
+        self._generation = 0  # which child is the current one
+        self._leaving: dict[int, WatcherProcess] = {}  # asked to stop, not ended yet
+        self._heard = False  # the current child has answered
+        self._started_at = 0.0
+        self._retry_at: float | None = None  # set when a child ended by itself
+        self._unavailable = False  # no libpulse: never tried again
+        self._closed = False
+        self.starts = 0  # children started: for tests and the bench
+        self.answers = 0  # lines heard from children: for tests and the bench
+
+    @property
+    def watching(self) -> bool:
+        """A child runs (started and not asked to stop)."""
+        return self._child is not None
+
+    @property
+    def child(self) -> WatcherProcess | None:
+        """The running child: for tests and the bench."""
+        return self._child
 
     # -- what the shell asks --------------------------------------------------
 
-    def start(self) -> None:
-        """Connect and watch in the background; returns at once."""
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._last_attempt = self._clock()
-        self._stopping.clear()
-        self._thread = threading.Thread(target=self._run, name="call-watch", daemon=True)
-        self._thread.start()
-
     def read(self, near_due: bool) -> str | None:
-        """The recording programs (", "-joined) or None; a look near a break may reconnect."""
-        alive = self._thread is not None and self._thread.is_alive()
-        if near_due and not alive and not self._stopping.is_set():
-            last = self._last_attempt
-            if last is None or self._clock() - last >= RETRY_SECONDS:
-                log.info("call detection: trying the sound server again")
-                self.start()
-        with self._lock:
-            programs = self._programs
-        return ", ".join(programs) if programs else None
+        """The recording programs (", "-joined) near a break, else None."""
+        if not near_due:
+            if self._child is not None:
+                self._stop_child()
+            return None
+        if self._child is None and self._may_start():
+            self._start_child()
+        return ", ".join(self._programs) if self._programs else None
 
     def close(self) -> None:
-        """Stop the thread: wake libpulse's poll until the thread has noticed."""
-        self._stopping.set()
-        thread = self._thread
-        if thread is None:
+        """End the child now; bounded, so app quit never hangs on it."""
+        self._closed = True
+        children = [c for c in (self._child, *self._leaving.values()) if c is not None]
+        self._child = None
+        self._leaving.clear()
+        for child in children:
+            child.close()
+
+    # -- the child --------------------------------------------------------------
+
+    def _may_start(self) -> bool:
+        if self._closed or self._unavailable:
+            return False
+        return self._retry_at is None or self._clock() >= self._retry_at
+
+    def _start_child(self) -> None:
+        if self._retry_at is not None:
+            log.info("call detection: trying the sound server again")
+        self._generation += 1
+        self._heard = False
+        self._started_at = self._clock()
+        self.starts += 1
+        self._child = self._spawn(
+            watcher_command(self._own_pid),
+            partial(self._on_line, self._generation),
+            partial(self._on_exit, self._generation),
+        )
+
+    def _stop_child(self) -> None:
+        child, self._child = self._child, None
+        if child is None:
             return
-        deadline = time.monotonic() + STOP_WAIT_SECONDS
-        while thread.is_alive() and time.monotonic() < deadline:
-            pulse = self._pulse
-            if pulse is not None:
-                pulse.event_listen_stop()
-            thread.join(0.05)
-        if thread.is_alive():
-            log.warning("call detection did not stop in time; it ends with the app")
-        self._thread = None
+        log.info("call detection: no break near; stopped watching the sound server")
+        self._leaving[self._generation] = child
+        child.stop()
+        # Not "no longer in use": unknown from now on, and this very look answers None.
+        self._programs = ()
 
-    # -- the watcher thread -----------------------------------------------------
+    def _is_current(self, generation: int) -> bool:
+        return self._child is not None and generation == self._generation
 
-    def _run(self) -> None:
-        import pulsectl
-
+    def _on_line(self, generation: int, line: str) -> None:
+        if not self._is_current(generation):
+            return  # one asked to stop: what it still says no longer counts
         try:
-            with self._connect() as pulse:
-                self._pulse = pulse
-                pulse.event_mask_set("source_output")
-                pulse.event_callback_set(self._on_event)
-                self.connected.set()
-                log.info("call detection: watching the sound server's capture streams")
-                while not self._stopping.is_set():
-                    self._dirty = False
-                    self._refresh(pulse)
-                    if self._dirty or self._stopping.is_set():
-                        continue  # a change came while listing: list again
-                    pulse.event_listen()
-        except pulsectl.PulseDisconnected:
-            if not self._stopping.is_set():
-                log.info("call detection: the sound server went away")
-        except pulsectl.PulseError as exc:
-            if not self._stopping.is_set():
-                log.info("call detection: no sound server to watch (%s)", exc or type(exc).__name__)
-        except Exception:
-            log.exception("call detection stopped")
-        finally:
-            self._pulse = None
-            self.connected.clear()
-            self._set(())
+            programs = json.loads(line)
+            if not isinstance(programs, list):
+                raise ValueError("not a list")
+        except ValueError:
+            log.warning("call detection: the watcher said something unexpected: %.200s", line)
+            return
+        self.answers += 1
+        if not self._heard:
+            self._heard = True
+            self._retry_at = None
+            log.info("call detection: watching the sound server's capture streams")
+        self._set(tuple(str(p) for p in programs))
 
-    def _on_event(self, _event: Any) -> None:
-        import pulsectl
-
-        self._dirty = True
-        raise pulsectl.PulseLoopStop
-
-    def _refresh(self, pulse: Any) -> None:
-        self.refreshes += 1
-        monitors = [s.index for s in pulse.source_list() if s.monitor_of_sink != 0xFFFFFFFF]
-        streams = [
-            CaptureStream(
-                source=int(out.source),
-                corked=bool(getattr(out, "corked", False)),
-                properties={str(k): str(v) for k, v in dict(out.proplist).items()},
-            )
-            for out in pulse.source_output_list()
-        ]
-        self._set(tuple(recording_programs(streams, monitors, self._own_pid)))
+    def _on_exit(self, generation: int, code: int, errors: str) -> None:
+        if not self._is_current(generation):
+            self._leaving.pop(generation, None)
+            return
+        self._child = None
+        detail = errors.strip().splitlines()[-1] if errors.strip() else ""
+        if code == EXIT_NO_LIBPULSE:
+            self._unavailable = True
+            log.info("call detection: %s; the microphone is not watched", detail or "no libpulse")
+        elif code in (EXIT_NO_SERVER, EXIT_SERVER_GONE):
+            log.info("call detection: %s", detail or "no sound server")
+        elif code == EXIT_ASKED:
+            log.info("call detection: the watcher ended")
+        else:
+            log.warning("call detection stopped (exit %s): %s", code, errors.strip()[-500:])
+        # Tried again near a break, but not sooner than a minute after the last start.
+        self._retry_at = self._started_at + RETRY_SECONDS
+        self._set(())
 
     def _set(self, programs: tuple[str, ...]) -> None:
-        with self._lock:
-            old, self._programs = self._programs, programs
+        old, self._programs = self._programs, programs
         if programs != old:
             if programs:
                 log.info("microphone in use by %s", ", ".join(programs))
@@ -167,7 +222,102 @@ class PulseCallSource:
             self.signals.changed.emit()
 
 
-def _connect() -> Any:
-    import pulsectl
+# Each child's object lives until its end has been handled, out of its own signal.
+_RUNNING: set[QtWatcherProcess] = set()
 
-    return pulsectl.Pulse(CLIENT_NAME, threading_lock=False)
+
+class QtWatcherProcess(QObject):
+    """The child under QProcess: lines from its standard output, its end, and stopping it."""
+
+    def __init__(
+        self,
+        command: list[str],
+        on_line: OnLine,
+        on_exit: OnExit,
+        environment: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.ended = False
+        self.exit_code: int | None = None  # once ended; -1 when it crashed or never started
+        self._on_line = on_line
+        self._on_exit = on_exit
+        self._errors = ""
+        self._process = QProcess(self)
+        if environment:
+            env = QProcessEnvironment.systemEnvironment()
+            for key, value in environment.items():
+                env.insert(key, value)
+            self._process.setProcessEnvironment(env)
+        self._process.readyReadStandardOutput.connect(self._read_lines)
+        self._process.readyReadStandardError.connect(self._read_errors)
+        self._process.finished.connect(self._finished)
+        self._process.errorOccurred.connect(self._error)
+        self._escalate = QTimer(self)
+        self._escalate.setSingleShot(True)
+        self._escalate.setInterval(STOP_WAIT_MS)
+        self._escalate.timeout.connect(self._terminate)
+        _RUNNING.add(self)
+        self._process.start(command[0], command[1:])
+
+    @property
+    def pid(self) -> int:
+        return int(self._process.processId())
+
+    def stop(self) -> None:
+        if self.ended or self._escalate.isActive():
+            return
+        self._process.closeWriteChannel()
+        self._escalate.start()
+
+    def close(self) -> None:
+        self._escalate.stop()
+        if self.ended or self._process.state() == QProcess.ProcessState.NotRunning:
+            return
+        self._process.closeWriteChannel()
+        if not self._process.waitForFinished(QUIT_WAIT_MS):
+            self._process.kill()
+            if not self._process.waitForFinished(QUIT_WAIT_MS):
+                log.warning("call detection: the watcher did not end in time; it ends by itself")
+
+    def _terminate(self) -> None:
+        if self.ended:
+            return
+        if self._escalate.property("terminated"):
+            log.warning("call detection: the watcher ignored SIGTERM; killed")
+            self._process.kill()
+            return
+        self._escalate.setProperty("terminated", True)
+        self._process.terminate()
+        self._escalate.start()
+
+    def _read_lines(self) -> None:
+        while self._process.canReadLine():
+            raw = self._process.readLine().data()
+            line = bytes(raw).decode("utf-8", errors="replace").strip()
+            if line:
+                self._on_line(line)
+
+    def _read_errors(self) -> None:
+        text = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace")
+        self._errors = (self._errors + text)[-STDERR_KEPT:]
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._end(code if status == QProcess.ExitStatus.NormalExit else -1)
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._errors += f"could not start {self._process.program()}: "
+            self._errors += self._process.errorString()
+            # finished is not emitted for a process that never started.
+            QTimer.singleShot(0, self, lambda: self._end(-1))
+
+    def _end(self, code: int) -> None:
+        if self.ended:
+            return
+        self._escalate.stop()
+        self._read_lines()
+        self._read_errors()
+        self.ended = True
+        self.exit_code = code
+        QTimer.singleShot(0, lambda: _RUNNING.discard(self))
+        self._on_exit(code, self._errors)
