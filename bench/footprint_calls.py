@@ -1,14 +1,16 @@
 """The cost of watching for calls: the idle app with and without a sound server.
 
-Starts the real app on the same virtual desktop as the integration tests
-(Xvfb, a private session bus, trayer, dunst), three times: without a sound
-server (the watcher finds none and ends), with a PulseAudio server running
-and nothing recording, and with a recorder on the microphone all along (a
-long call: the break waits). Each run settles, then idles; CPU time and
-context switches (wake-ups, all threads) and private memory are read from
-/proc. It also times
-one look for a camera held open (the /proc scan done near a break). Prints
-the figures; asserts nothing.
+The sound server is watched only near a break, from a child process
+(desk_mobility/platform/calls/pulse.py). So this starts the real app on the
+same virtual desktop as the integration tests (Xvfb, a private session bus,
+trayer, dunst) far from a break, where nothing is watched, and then less than
+two minutes before one, where the watcher runs: without a sound server (it
+finds none and ends), with a PulseAudio server running and nothing recording,
+and with a recorder on the microphone all along (a call). Each run settles,
+then idles, still short of the break; CPU time, context switches (wake-ups,
+all threads) and memory (PSS, the app and its watcher together) are read
+from /proc. It also times one look for a camera held open (the /proc scan
+done near a break). Prints the figures; asserts nothing.
 
     .venv/bin/python bench/footprint_calls.py [--idle-seconds 60]
 """
@@ -23,47 +25,35 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The app's tree (it and its watcher), measured as bench/footprint.py measures it.
+from footprint import context_switches, cpu_seconds, memory_mb, process_tree
 
 from desk_mobility.platform.calls.camera import programs_holding
-from tests.desktop_session import DesktopSession
+from tests.desktop_session import ALWAYS_WORKING, DesktopSession, sit_almost_to_the_break
 from tests.sound_server import SoundServer
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 SETTLE_SECONDS = 8.0
+# Near a break: inside the two minutes before it, still short of it once the idle window ends.
+NEAR_BREAK_SECONDS = 110.0
 
 
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
+def threads(pids: list[int]) -> int:
+    return sum(len(list(Path(f"/proc/{pid}/task").iterdir())) for pid in pids)
 
 
-def context_switches(pid: int) -> int:
-    total = 0
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        for line in (task / "status").read_text().splitlines():
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                total += int(line.split()[1])
-    return total
-
-
-def private_mb(pid: int) -> float:
-    """Private anonymous memory (the part no other process can share)."""
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        if line.startswith("Pss_Anon:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def threads(pid: int) -> int:
-    return len(list(Path(f"/proc/{pid}/task").iterdir()))
-
-
-def idle_run(root: Path, label: str, seconds: float, sound: bool, recording: bool) -> None:
+def idle_run(
+    root: Path, label: str, seconds: float, sound: bool, recording: bool, near_break: bool
+) -> None:
     session = DesktopSession(root)
     server = SoundServer(session) if sound else None
     try:
         if server is not None and recording:
             server.record("mic")
+        session.write_settings(ALWAYS_WORKING)
+        if near_break:
+            sit_almost_to_the_break(session, seconds_left=NEAR_BREAK_SECONDS)
         app = session.start_app()
         if not app.wait_docked(20):
             raise SystemExit(f"the tray icon never docked:\n{app.output()}")
@@ -72,12 +62,11 @@ def idle_run(root: Path, label: str, seconds: float, sound: bool, recording: boo
         time.sleep(seconds)
         cpu1, ctx1, t1 = cpu_seconds(app.pid), context_switches(app.pid), time.monotonic()
         window = t1 - t0
-        watching = "microphone in use" in app.output() or "watching the sound" in app.output()
+        members = process_tree(app.pid)
         print(
-            f"{label:<40} CPU {cpu1 - cpu0:5.2f} s ({100 * (cpu1 - cpu0) / window:.3f} % of one "
-            f"core), {ctx1 - ctx0:4d} context switches ({(ctx1 - ctx0) / window:.2f}/s), "
-            f"{threads(app.pid)} threads, private {private_mb(app.pid):.1f} MB, "
-            f"sound server watched: {'yes' if watching else 'no'}"
+            f"{label:<48} CPU {100 * (cpu1 - cpu0) / window:.3f} % of one core, "
+            f"{(ctx1 - ctx0) / window:.2f} context switches/s, {threads(members)} threads, "
+            f"PSS {memory_mb(app.pid)[0]:.1f} MB, watcher processes: {len(members) - 1}"
         )
     finally:
         if server is not None:
@@ -117,9 +106,14 @@ def main() -> None:
         finally:
             warm.stop()
         print(f"idle {args.idle_seconds:.0f} s after {SETTLE_SECONDS:.0f} s of settling:")
-        idle_run(root / "none", "no sound server", args.idle_seconds, False, False)
-        idle_run(root / "idle", "sound server, nothing recording", args.idle_seconds, True, False)
-        idle_run(root / "call", "sound server, a call all along", args.idle_seconds, True, True)
+        runs = (
+            ("far", "far from a break, a call all along", True, True, False),
+            ("none", "near a break, no sound server", False, False, True),
+            ("idle", "near a break, sound server, nothing recording", True, False, True),
+            ("call", "near a break, sound server, a call all along", True, True, True),
+        )
+        for folder, label, sound, recording, near in runs:
+            idle_run(root / folder, label, args.idle_seconds, sound, recording, near)
     median, procs, fds = camera_scan_ms()
     print(
         f"one look for a camera held open: {median:.2f} ms (median of 20) over {procs} "

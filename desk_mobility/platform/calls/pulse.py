@@ -13,9 +13,11 @@ JSON line at start and at each change; QProcess reads them on the main
 thread, and ``changed`` is emitted when they differ, so a break held for a
 call is offered as soon as the call ends. No Python thread, nothing polled.
 
-When the child ends by itself (no sound server, or it went away), the next
-look near a break tries again, at most once a minute. Without libpulse it
-is not tried again.
+When the sound server goes away while watched (it restarts, say), the next
+look near a break tries again, at most once a minute. When there is none to
+begin with, it is tried again as the next break comes near, not every
+minute of this one: each try starts a Python process (about 80 ms of CPU).
+Without libpulse it is not tried again.
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ class PulseCallSource:
         self._started_at = 0.0
         self._retry_at: float | None = None  # set when a child ended by itself
         self._unavailable = False  # no libpulse: never tried again
+        self._no_server_this_time = False  # none to begin with: tried at the next approach
         self._closed = False
         self.starts = 0  # children started: for tests and the bench
         self.answers = 0  # lines heard from children: for tests and the bench
@@ -127,6 +130,7 @@ class PulseCallSource:
     def read(self, near_due: bool) -> str | None:
         """The recording programs (", "-joined) near a break, else None."""
         if not near_due:
+            self._no_server_this_time = False
             if self._child is not None:
                 self._stop_child()
             return None
@@ -146,7 +150,7 @@ class PulseCallSource:
     # -- the child --------------------------------------------------------------
 
     def _may_start(self) -> bool:
-        if self._closed or self._unavailable:
+        if self._closed or self._unavailable or self._no_server_this_time:
             return False
         return self._retry_at is None or self._clock() >= self._retry_at
 
@@ -202,13 +206,19 @@ class PulseCallSource:
         if code == EXIT_NO_LIBPULSE:
             self._unavailable = True
             log.info("call detection: %s; the microphone is not watched", detail or "no libpulse")
-        elif code in (EXIT_NO_SERVER, EXIT_SERVER_GONE):
-            log.info("call detection: %s", detail or "no sound server")
+        elif code == EXIT_NO_SERVER:
+            self._no_server_this_time = True
+            log.info(
+                "call detection: %s; tried again as the next break comes near",
+                detail or "no sound server",
+            )
+        elif code == EXIT_SERVER_GONE:
+            log.info("call detection: %s", detail or "the sound server went away")
         elif code == EXIT_ASKED:
             log.info("call detection: the watcher ended")
         else:
             log.warning("call detection stopped (exit %s): %s", code, errors.strip()[-500:])
-        # Tried again near a break, but not sooner than a minute after the last start.
+        # Otherwise tried again near a break, but not sooner than a minute after the last start.
         self._retry_at = self._started_at + RETRY_SECONDS
         self._set(())
 
