@@ -218,6 +218,7 @@ def charge(names: list[str], app_root: Path) -> dict[str, object]:
     order = subprocess.run(
         [sys.executable, "-c", CHARGE, json.dumps(wanted), "order"],
         env=env,
+        cwd=app_root,  # `python -c` looks in its working folder first
         capture_output=True,
         text=True,
         check=True,
@@ -225,6 +226,7 @@ def charge(names: list[str], app_root: Path) -> dict[str, object]:
     result = subprocess.run(
         [sys.executable, "-c", CHARGE, order, "charge"],
         env=env,
+        cwd=app_root,  # `python -c` looks in its working folder first
         capture_output=True,
         text=True,
         check=True,
@@ -241,6 +243,7 @@ def marginal(names: list[str], app_root: Path, package: str) -> dict[str, object
     closure = subprocess.run(
         [sys.executable, "-c", CHARGE, json.dumps(own), "closure"],
         env=env,
+        cwd=app_root,  # `python -c` looks in its working folder first
         capture_output=True,
         text=True,
         check=True,
@@ -248,6 +251,7 @@ def marginal(names: list[str], app_root: Path, package: str) -> dict[str, object
     result = subprocess.run(
         [sys.executable, "-c", CHARGE, json.dumps(wanted), "marginal", package, closure],
         env=env,
+        cwd=app_root,  # `python -c` looks in its working folder first
         capture_output=True,
         text=True,
         check=True,
