@@ -18,24 +18,13 @@ if "--without-openssl" in sys.argv:
     for name in ("ssl", "_ssl", "_hashlib"):
         sys.modules[name] = None  # type: ignore[assignment]
 
-import signal
 from datetime import UTC
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from bare_tray import show_bare_icon
 
 
 def main() -> int:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    pixmap = QPixmap(22, 22)
-    pixmap.fill(QColor("#1b9aaa"))
-    icon = QSystemTrayIcon(QIcon(pixmap))
-    menu = QMenu()
-    menu.addAction("Quit", app.quit)
-    icon.setContextMenu(menu)
-    icon.show()
+    app, _icon, _menu = show_bare_icon()
 
     from apscheduler.executors.debug import DebugExecutor
     from apscheduler.jobstores.memory import MemoryJobStore

@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 
-def main() -> int:
+def show_bare_icon() -> tuple[QApplication, QSystemTrayIcon, QMenu]:
+    """The application, the icon with its one-entry menu, shown: what both floors share."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
@@ -27,6 +28,11 @@ def main() -> int:
     menu.addAction("Quit", app.quit)
     icon.setContextMenu(menu)
     icon.show()
+    return app, icon, menu
+
+
+def main() -> int:
+    app, _icon, _menu = show_bare_icon()
     timer = QTimer()
     timer.timeout.connect(lambda: None)
     timer.start(10_000)
