@@ -8,8 +8,8 @@ Writes, next to this script:
 - ``macos/desk-mobility.icns`` (PNG entries, 16 to 1024 px);
 - and the images the running app reads instead of its SVGs (see
   desk_mobility/ui/icons.py), in ``desk_mobility/assets/icons``: the app
-  icon at each window-icon size, and the tray figure at each tray size, placed
-  where the progress ring leaves room for it.
+  icon at each window-icon size, and the tray icon at each tray size as it
+  looks when a sitting stretch starts: the figure inside the empty ring.
 
 It uses QtSvg offscreen, so no display and no image tools are needed:
 ``.venv/bin/python packaging/render_icons.py``. Re-run it after the SVG changes
@@ -27,7 +27,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
@@ -35,10 +35,12 @@ sys.path.insert(0, str(HERE.parent))
 
 from desk_mobility.ui.icons import (  # noqa: E402
     APP_ICON_SIZES,
+    RING_COLOURS,
     TRAY_SIZES,
     app_icon_file,
-    glyph_file,
+    draw_ring,
     glyph_rect,
+    tray_file,
 )
 
 ASSET_ICONS = HERE.parent / "desk_mobility" / "assets" / "icons"
@@ -58,13 +60,43 @@ ICNS_TYPES = (
 )
 
 
-def render(renderer: QSvgRenderer, size: int, where: QRectF | None = None) -> QImage:
+def blank(size: int) -> QImage:
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
+    return image
+
+
+def painter_on(image: QImage) -> QPainter:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    renderer.render(painter, where if where is not None else QRectF(0, 0, size, size))
+    return painter
+
+
+def render(renderer: QSvgRenderer, size: int) -> QImage:
+    image = blank(size)
+    painter = painter_on(image)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return image
+
+
+def tray_figure(dark: bool, size: int) -> QImage:
+    """The tray figure alone, where the ring leaves room for it."""
+    figure = QSvgRenderer(str(ASSET_ICONS / f"tray-{'dark' if dark else 'light'}.svg"))
+    image = blank(size)
+    painter = painter_on(image)
+    figure.render(painter, glyph_rect(size))
+    painter.end()
+    return image
+
+
+def tray_image(dark: bool, size: int) -> QImage:
+    """The tray icon when a sitting stretch starts: the figure inside the empty ring."""
+    image = blank(size)
+    painter = painter_on(image)
+    draw_ring(painter, size, QColor(RING_COLOURS[dark][0]))
+    painter.drawImage(0, 0, tray_figure(dark, size))
     painter.end()
     return image
 
@@ -76,9 +108,8 @@ def runtime_images() -> dict[str, QImage]:
     for size in APP_ICON_SIZES:
         images[app_icon_file(size)] = render(app_icon, size)
     for dark in (False, True):
-        figure = QSvgRenderer(str(ASSET_ICONS / f"tray-{'dark' if dark else 'light'}.svg"))
         for size in TRAY_SIZES:
-            images[glyph_file(dark, size)] = render(figure, size, glyph_rect(size))
+            images[tray_file(dark, size)] = tray_image(dark, size)
     return images
 
 

@@ -25,13 +25,15 @@ costs it CPU:
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import linecache
 import logging
 import sys
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,11 @@ def _drop_source_text(event: str, _args: tuple[object, ...]) -> None:
 def _malloc_trim() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
     if not sys.platform.startswith("linux"):
         return None
+    # Here, not at the top: this module is imported before the tray icon is
+    # shown, and ctypes is not needed until start-up is over.
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         trim = libc.malloc_trim

@@ -73,7 +73,9 @@ class AppActions(QObject):
         action.triggered.connect(slot)
         if shortcut:
             # Works in the no-tray window; a tray menu cannot take shortcuts, so it hides them.
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: choosing among setShortcut's overloads
+            # builds PySide6's whole Qt namespace (12 ms, before the tray icon shows).
+            action.setShortcuts([QKeySequence(shortcut)])
             action.setShortcutVisibleInContextMenu(False)
         return action
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.actions import AppActions
-from desk_mobility.ui.icons import prefers_dark, progress_step, tray_icon
+from desk_mobility.ui.icons import palette_is_dark, prefers_dark, progress_step, tray_icon
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +32,14 @@ class TrayIcon(QObject):
     def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions = actions
-        self._look = (False, 0)
+        # (due, dark, step), as tray_icon takes them. The first look goes by
+        # the palette alone (see ui/icons.py); set_state asks the desktop and
+        # redraws if it says otherwise, or when its colour scheme changes.
+        self._look = (False, palette_is_dark(), 0)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self._build_menu()
-        self.icon = QSystemTrayIcon(tray_icon(False, prefers_dark()))
+        self.icon = QSystemTrayIcon(tray_icon(*self._look))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self._dock_reported = False
@@ -101,10 +104,10 @@ class TrayIcon(QObject):
         """Tooltip text, the due look, and the sitting progress ring (0..1)."""
         if tooltip != self.icon.toolTip():
             self.icon.setToolTip(tooltip)
-        look = (break_due, progress_step(progress))
+        look = (break_due, prefers_dark(), progress_step(progress))
         if look != self._look:
             self._look = look
-            self.icon.setIcon(tray_icon(break_due, prefers_dark(), look[1]))
+            self.icon.setIcon(tray_icon(*look))
 
     def show_message(self, title: str, body: str) -> None:
         self.icon.showMessage(title, body, self.icon.icon(), 15000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -19,7 +20,6 @@ from desk_mobility.ui.icons import (
     APP_ICON_SIZES,
     TRAY_SIZES,
     app_icon,
-    glyph_file,
     glyph_rect,
     tray_icon,
 )
@@ -29,12 +29,16 @@ RENDER_ICONS = Path(__file__).resolve().parents[2] / "packaging" / "render_icons
 TOLERANCE = 3
 
 
-def rendered_from_svg() -> dict[str, QImage]:
+def render_icons() -> Any:
     spec = importlib.util.spec_from_file_location("render_icons", RENDER_ICONS)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    images: dict[str, QImage] = module.runtime_images()
+    return module
+
+
+def rendered_from_svg() -> dict[str, QImage]:
+    images: dict[str, QImage] = render_icons().runtime_images()
     return images
 
 
@@ -69,8 +73,9 @@ def test_every_png_matches_its_svg(qtbot: QtBot) -> None:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_figure_sits_inside_the_ring_at_every_size(qtbot: QtBot, dark: bool) -> None:
+    tray_figure = render_icons().tray_figure
     for size in TRAY_SIZES:
-        figure = QImage(str(asset_path("icons", glyph_file(dark, size))))
+        figure = tray_figure(dark, size)
         inside = glyph_rect(size).toAlignedRect().adjusted(-1, -1, 1, 1)
         drawn = [
             (x, y) for y in range(size) for x in range(size) if figure.pixelColor(x, y).alpha() > 0
@@ -80,6 +85,7 @@ def test_the_figure_sits_inside_the_ring_at_every_size(qtbot: QtBot, dark: bool)
 
 
 def test_the_tray_and_window_icons_have_every_size(qtbot: QtBot) -> None:
-    sizes = {s.width() for s in tray_icon(False, False, 3).availableSizes()}
-    assert sizes == set(TRAY_SIZES)
+    for step in (0, 3):
+        sizes = {s.width() for s in tray_icon(False, False, step).availableSizes()}
+        assert sizes == set(TRAY_SIZES)
     assert {s.width() for s in app_icon().availableSizes()} == set(APP_ICON_SIZES)

@@ -114,3 +114,15 @@ def test_during_quiet_time_the_menu_says_why_and_offers_remind_me_anyway(qtbot: 
     assert actions.remind_anyway_action.isVisible()
     assert line in tooltip(status, NOW)
     tray.dispose()
+
+
+def test_the_icon_follows_the_desktop_colour_scheme_at_the_next_update(
+    qtbot: QtBot, monkeypatch
+) -> None:
+    tray = TrayIcon(AppActions(snooze_minutes=10))
+    tray.set_state("", False, 0.3)
+    light = tray.icon.icon().pixmap(32, 32).toImage()
+    monkeypatch.setattr("desk_mobility.ui.tray.prefers_dark", lambda: True)
+    tray.set_state("", False, 0.3)  # same eighth, darker desktop
+    assert tray.icon.icon().pixmap(32, 32).toImage() != light
+    tray.dispose()
