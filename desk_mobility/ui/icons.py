@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 
 from desk_mobility.files.paths import asset_path
@@ -115,7 +115,7 @@ def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
     for size in TRAY_SIZES:
         image = str(asset_path("icons", tray_file(dark, size)))
         if step == 0:
-            icon.addFile(image)  # as shipped: nothing drawn, no Qt enum used
+            icon.addFile(image, QSize(size, size))  # as shipped: nothing drawn, no Qt enum
             continue
         pixmap = QPixmap(image)
         painter = QPainter(pixmap)
@@ -128,7 +128,12 @@ def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
+    """Each size is read when a window or the task switcher first asks for it.
+
+    Given no size, QIcon decodes every file at once to learn it, and keeps
+    the images all day in an app that rarely shows a window (0.1 MB).
+    """
     icon = QIcon()
     for size in APP_ICON_SIZES:
-        icon.addFile(str(asset_path("icons", app_icon_file(size))))
+        icon.addFile(str(asset_path("icons", app_icon_file(size))), QSize(size, size))
     return icon
