@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # The app's tree (it and its watcher), measured as bench/footprint.py measures it.
-from footprint import context_switches, cpu_seconds, memory_mb, process_tree
+from footprint import REPO, context_switches, cpu_seconds, memory_mb, process_tree, write_bytecode
 
 from desk_mobility.platform.calls.camera import programs_holding
 from tests.desktop_session import ALWAYS_WORKING, DesktopSession, sit_almost_to_the_break
@@ -96,6 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--idle-seconds", type=float, default=60.0)
     args = parser.parse_args()
+    write_bytecode(REPO / "desk_mobility")
     with tempfile.TemporaryDirectory(prefix="dm-calls-") as tmp:
         root = Path(tmp)
         # The first Qt client on a fresh display loads fonts and GL; warm up once.

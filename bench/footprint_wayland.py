@@ -19,6 +19,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from footprint import REPO, write_bytecode
 
 from tests.desktop_session import AppProcess, DesktopSession
 from tests.wayland_session import KWinSession
@@ -63,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--idle-seconds", type=float, default=60.0)
     args = parser.parse_args()
+    write_bytecode(REPO / "desk_mobility")
 
     with tempfile.TemporaryDirectory(prefix="dm-footprint-wl-") as tmp:
         kwin = KWinSession(Path(tmp) / "kwin")

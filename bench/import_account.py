@@ -35,6 +35,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from footprint import write_bytecode  # noqa: E402
+
 from tests.desktop_session import DesktopSession  # noqa: E402
 
 # Runs in the fresh interpreter: argv[1] is a JSON list of module names.
@@ -273,6 +275,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    write_bytecode(args.app_root / "desk_mobility")
     names, app_pss = idle_app(args.app_root, args.settle)
     account = charge(names, args.app_root)
     start_pss, _ = account["start"]  # type: ignore[index]
