@@ -22,6 +22,7 @@ import os
 import shutil
 import struct
 import sys
+from functools import cache
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -81,12 +82,17 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
     return image
 
 
+@cache
+def tray_figure_svg(dark: bool) -> QSvgRenderer:
+    """The figure's SVG, read once for every size it is rendered at."""
+    return QSvgRenderer(str(ASSET_ICONS / f"tray-{'dark' if dark else 'light'}.svg"))
+
+
 def tray_figure(dark: bool, size: int) -> QImage:
     """The tray figure alone, where the ring leaves room for it."""
-    figure = QSvgRenderer(str(ASSET_ICONS / f"tray-{'dark' if dark else 'light'}.svg"))
     image = blank(size)
     painter = painter_on(image)
-    figure.render(painter, glyph_rect(size))
+    tray_figure_svg(dark).render(painter, glyph_rect(size))
     painter.end()
     return image
 
