@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from desk_mobility import APP_ID, APP_NAME, __version__
@@ -73,6 +73,8 @@ NO_TRAY_EXPLAINED = "no-tray-explained"  # in the state folder once the no-tray 
 STARTUP_MESSAGES_SHOWN = 4  # in the one start-up notification; the log has the rest
 STORE_RETRY_MS = 30_000
 SERVER_BACKENDS = ("dbus", "dbus-plain")
+#: How ``loaded-modules`` names PySide6's Qt namespace once its enums are built.
+QT_NAMESPACE = "PySide6.QtCore.Qt"
 
 
 class DeskMobilityApp(QObject):
@@ -521,6 +523,8 @@ class DeskMobilityApp(QObject):
         self._unfollow_guide = self.live_settings.subscribe(
             lambda _old, new: window.apply_settings(new)
         )
+        from PySide6.QtCore import Qt  # with a window: the idle app builds no Qt enum (ui/icons.py)
+
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.finished.connect(
             lambda completed, w=window, b=started.break_id: self._on_guide_finished(w, b, completed)
@@ -635,6 +639,11 @@ class DeskMobilityApp(QObject):
         if command == "loaded-modules":
             # Names marked absent (None, see platform/no_openssl.py) are not loaded.
             modules = [name for name, module in sys.modules.items() if module is not None]
+            # PySide6 builds the Qt namespace's enums on first use, as if a
+            # module were imported (1.4 MB, see ui/icons.py): listed once built.
+            qt_core = sys.modules.get("PySide6.QtCore")
+            if qt_core is not None and "Qt" in vars(qt_core):
+                modules.append(QT_NAMESPACE)
             return {"ok": True, "modules": modules}
         if command == "break-now":
             self.open_guide()

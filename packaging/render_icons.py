@@ -8,8 +8,9 @@ Writes, next to this script:
 - ``macos/desk-mobility.icns`` (PNG entries, 16 to 1024 px);
 - and the images the running app reads instead of its SVGs (see
   desk_mobility/ui/icons.py), in ``desk_mobility/assets/icons``: the app
-  icon at each window-icon size, and the tray icon at each tray size as it
-  looks when a sitting stretch starts: the figure inside the empty ring.
+  icon at each window-icon size, and the tray icon at each tray size in each
+  of its looks: the figure inside the ring filled for 0 to 8 eighths of the
+  sitting stretch, and inside the full orange ring of a break that is due.
 
 It uses QtSvg offscreen, so no display and no image tools are needed:
 ``.venv/bin/python packaging/render_icons.py``. Re-run it after the SVG changes
@@ -28,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
@@ -36,11 +37,10 @@ sys.path.insert(0, str(HERE.parent))
 
 from desk_mobility.ui.icons import (  # noqa: E402
     APP_ICON_SIZES,
-    RING_COLOURS,
+    PROGRESS_STEPS,
+    TRAY_FRAMES,
     TRAY_SIZES,
     app_icon_file,
-    draw_ring,
-    glyph_rect,
     tray_file,
 )
 
@@ -50,6 +50,8 @@ ICON_NAME = "desk-mobility"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: icns entry types that hold PNG data, by pixel size.
+RING_COLOURS = {False: ("#c9d1dc", "#1b9aaa"), True: ("#4c566a", "#5fd3e0")}  # track, fill
+DUE_COLOUR = "#f08a24"
 ICNS_TYPES = (
     (b"icp4", 16),
     (b"icp5", 32),
@@ -97,11 +99,44 @@ def tray_figure(dark: bool, size: int) -> QImage:
     return image
 
 
-def tray_image(dark: bool, size: int) -> QImage:
-    """The tray icon when a sitting stretch starts: the figure inside the empty ring."""
+def ring_width(size: int) -> float:
+    return max(1.5, size / 11)
+
+
+def glyph_rect(size: int) -> QRectF:
+    """Where the figure sits inside the ring of a ``size`` px tray icon, clear of it."""
+    inset = ring_width(size) * 1.6
+    return QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
+
+
+def draw_ring(painter: QPainter, size: int, colour: QColor, step: int = PROGRESS_STEPS) -> None:
+    """The ring of a ``size`` px tray icon, filled clockwise from the top for ``step`` eighths."""
+    width = ring_width(size)
+    ring = QRectF(width / 2, width / 2, size - width, size - width)
+    pen = QPen(colour, width)
+    if step >= PROGRESS_STEPS:
+        painter.setPen(pen)
+        painter.drawEllipse(ring)
+        return
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawArc(ring, 90 * 16, -int(360 * 16 * step / PROGRESS_STEPS))
+
+
+def tray_image(dark: bool, frame: str, size: int) -> QImage:
+    """One look of the tray icon: the figure inside the track, filled as ``frame`` says.
+
+    ``frame`` is a number of eighths of the sitting stretch, or "due" for the
+    full orange ring of a break that is due.
+    """
+    track, fill = RING_COLOURS[dark]
     image = blank(size)
     painter = painter_on(image)
-    draw_ring(painter, size, QColor(RING_COLOURS[dark][0]))
+    draw_ring(painter, size, QColor(track))
+    if frame == "due":
+        draw_ring(painter, size, QColor(DUE_COLOUR))
+    elif int(frame) > 0:
+        draw_ring(painter, size, QColor(fill), int(frame))
     painter.drawImage(0, 0, tray_figure(dark, size))
     painter.end()
     return image
@@ -114,8 +149,9 @@ def runtime_images() -> dict[str, QImage]:
     for size in APP_ICON_SIZES:
         images[app_icon_file(size)] = render(app_icon, size)
     for dark in (False, True):
-        for size in TRAY_SIZES:
-            images[tray_file(dark, size)] = tray_image(dark, size)
+        for frame in TRAY_FRAMES:
+            for size in TRAY_SIZES:
+                images[tray_file(dark, frame, size)] = tray_image(dark, frame, size)
     return images
 
 

@@ -20,10 +20,9 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from desk_mobility.core.settings import LANGUAGES
@@ -33,12 +32,18 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"
 #: The languages with a translation, as the settings name them.
 SHIPPED = tuple(code for code in LANGUAGES if code not in ("system", SOURCE_LANGUAGE))
+#: The shipped languages written right to left: the whole layout mirrors for them.
+RIGHT_TO_LEFT = frozenset({"ar"})
+#: ``Qt.LayoutDirection``'s values, for the application's ``layoutDirection``
+#: property. Naming the enum would make PySide6 build its whole ``Qt``
+#: namespace, 1.4 MB the idle app otherwise never needs (see ui/icons.py).
+LAYOUT_LEFT_TO_RIGHT, LAYOUT_RIGHT_TO_LEFT = 0, 1
 _ALIASES = {"pt": "pt_BR", "zh": "zh_CN", "zh_SG": "zh_CN", "zh_Hans": "zh_CN"}
 
 
 def catalog_dir() -> Path:
-    """Where the ``.qm`` files are: in the package, from a checkout, a wheel or a bundle."""
-    return Path(str(files("desk_mobility.i18n")))
+    """Where the ``.qm`` files are: beside this module, in a checkout, a wheel or a bundle."""
+    return Path(__file__).resolve().parent
 
 
 def shipped_code(tag: str) -> str | None:
@@ -158,9 +163,8 @@ def install(setting: str, environ: Mapping[str, str] | None = None) -> str:
     locale = QLocale.system() if follows_system else QLocale(code)
     QLocale.setDefault(locale)
     if isinstance(app, QGuiApplication):
-        rtl = QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        QGuiApplication.setLayoutDirection(direction)
+        rtl = code in RIGHT_TO_LEFT
+        app.setProperty("layoutDirection", LAYOUT_RIGHT_TO_LEFT if rtl else LAYOUT_LEFT_TO_RIGHT)
     log.info("language: %s (setting %s, locale %s)", code, setting, locale.name())
     return code
 

@@ -23,7 +23,7 @@ from apscheduler.executors.debug import DebugExecutor
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.qt import QtScheduler
 from apscheduler.triggers.date import DateTrigger
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from desk_mobility.core.breaks import (
     BreakMachine,
@@ -68,6 +68,10 @@ class LockMonitor(Protocol):
     def locked_changed(self) -> SignalInstance: ...
 
 
+#: ``Qt.TimerType.PreciseTimer``'s value.
+PRECISE_TIMER = 0
+
+
 class _SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]
     """QtScheduler with one owned timer.
 
@@ -82,8 +86,11 @@ class _SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         self._qtimer = QTimer()
         self._qtimer.setSingleShot(True)
         # A coarse timer may fire up to 5 % early; the job is then not due yet
-        # and the scheduler wakes a second time for nothing.
-        self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+        # and the scheduler wakes a second time for nothing. Set through the
+        # property, by value: naming ``Qt.TimerType`` would make PySide6 build
+        # its whole ``Qt`` namespace, 1.4 MB the idle app otherwise never
+        # needs (see ui/icons.py).
+        self._qtimer.setProperty("timerType", PRECISE_TIMER)
         self._qtimer.timeout.connect(self._on_timeout)
         self._anchor = (time.time(), time.monotonic())
         super().__init__(*args, **kwargs)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.actions import AppActions
-from desk_mobility.ui.icons import palette_is_dark, prefers_dark, progress_step, tray_icon
+from desk_mobility.ui.icons import prefers_dark, progress_step, tray_icon
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +32,9 @@ class TrayIcon(QObject):
     def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions = actions
-        # (due, dark, step), as tray_icon takes them. The first look goes by
-        # the palette alone (see ui/icons.py); set_state asks the desktop and
-        # redraws if it says otherwise, or when its colour scheme changes.
-        self._look = (False, palette_is_dark(), 0)
+        # (due, dark, step), as tray_icon takes them. set_state changes the
+        # icon when one of them changes: the desktop turning dark, say.
+        self._look = (False, prefers_dark(), 0)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self._build_menu()

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import time
 from pathlib import Path
 
 import pytest
 
+from desk_mobility.app import QT_NAMESPACE
 from desk_mobility.platform.no_openssl import OPENSSL_MODULES
 from tests.desktop_session import DesktopSession, wait_for
 
@@ -77,6 +79,11 @@ def test_the_idle_app_loads_no_window_and_a_window_loads_on_first_use(
     assert [m for m in idle if m in NEVER_LOADED] == []
     maps = Path(f"/proc/{app.pid}/maps").read_text()
     assert [lib for lib in NEVER_MAPPED if lib in maps] == []
+    # No Qt enum all day: naming one builds PySide6's whole Qt namespace, 1.4 MB
+    # (ui/icons.py). The icon is docked and the state checked more than once.
+    assert app.wait_for_log("tray icon docked"), app.output()
+    time.sleep(1)
+    assert QT_NAMESPACE not in loaded(desktop)
 
     desktop.cli("--history")
     assert app.wait_for_log("weekly history opened"), app.output()
@@ -92,3 +99,4 @@ def test_the_idle_app_loads_no_window_and_a_window_loads_on_first_use(
         "desk_mobility.core.routine.player",
     ):
         assert module in opened
+    assert QT_NAMESPACE in opened  # the probe sees the namespace once a window builds it

@@ -12,15 +12,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desk_mobility.files.paths import asset_path
 from desk_mobility.ui.icons import (
     APP_ICON_SIZES,
+    PROGRESS_STEPS,
+    TRAY_FRAMES,
     TRAY_SIZES,
     app_icon,
-    glyph_rect,
+    tray_file,
+    tray_frame,
     tray_icon,
 )
 
@@ -46,6 +49,8 @@ def largest_difference(a: QImage, b: QImage) -> int:
     a = a.convertToFormat(QImage.Format.Format_ARGB32)
     b = b.convertToFormat(QImage.Format.Format_ARGB32)
     assert a.size() == b.size()
+    if a == b:  # the usual case, without reading 120 images pixel by pixel
+        return 0
     worst = 0
     for y in range(a.height()):
         for x in range(a.width()):
@@ -62,7 +67,8 @@ def largest_difference(a: QImage, b: QImage) -> int:
 
 def test_every_png_matches_its_svg(qtbot: QtBot) -> None:
     expected = rendered_from_svg()
-    assert len(expected) == len(APP_ICON_SIZES) + 2 * len(TRAY_SIZES)
+    # Light and dark, each eighth of the ring and the due look, at every size.
+    assert len(expected) == len(APP_ICON_SIZES) + 2 * len(TRAY_FRAMES) * len(TRAY_SIZES)
     for name, image in expected.items():
         shipped = QImage(str(asset_path("icons", name)))
         assert not shipped.isNull(), f"{name} is missing: run packaging/render_icons.py"
@@ -73,10 +79,10 @@ def test_every_png_matches_its_svg(qtbot: QtBot) -> None:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_figure_sits_inside_the_ring_at_every_size(qtbot: QtBot, dark: bool) -> None:
-    tray_figure = render_icons().tray_figure
+    renderer = render_icons()
     for size in TRAY_SIZES:
-        figure = tray_figure(dark, size)
-        inside = glyph_rect(size).toAlignedRect().adjusted(-1, -1, 1, 1)
+        figure = renderer.tray_figure(dark, size)
+        inside = renderer.glyph_rect(size).toAlignedRect().adjusted(-1, -1, 1, 1)
         drawn = [
             (x, y) for y in range(size) for x in range(size) if figure.pixelColor(x, y).alpha() > 0
         ]
@@ -89,3 +95,41 @@ def test_the_tray_and_window_icons_have_every_size(qtbot: QtBot) -> None:
         sizes = {s.width() for s in tray_icon(False, False, step).availableSizes()}
         assert sizes == set(TRAY_SIZES)
     assert {s.width() for s in app_icon().availableSizes()} == set(APP_ICON_SIZES)
+
+
+def ring_pixels(image: QImage, colour: str) -> int:
+    """Ring pixels (outside the figure) within a few levels of ``colour``, edges left out."""
+    target = QColor(colour)
+    figure = render_icons().glyph_rect(image.width()).toAlignedRect()
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if not figure.contains(x, y)
+        and (c := image.pixelColor(x, y)).alpha() > 200
+        and abs(c.red() - target.red()) + abs(c.green() - target.green()) <= 12
+        and abs(c.blue() - target.blue()) <= 12
+    )
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_each_look_fills_more_of_the_ring_and_due_is_orange(qtbot: QtBot, dark: bool) -> None:
+    renderer = render_icons()
+    fill = renderer.RING_COLOURS[dark][1]
+    for size in (32, 64):
+        shipped = {
+            frame: QImage(str(asset_path("icons", tray_file(dark, frame, size))))
+            for frame in TRAY_FRAMES
+        }
+        filled = [ring_pixels(shipped[str(step)], fill) for step in range(PROGRESS_STEPS + 1)]
+        assert filled[0] == 0
+        assert filled == sorted(filled) and len(set(filled)) == len(filled), filled
+        assert ring_pixels(shipped["due"], fill) == 0
+        assert ring_pixels(shipped["due"], renderer.DUE_COLOUR) >= filled[-1] * 0.8
+
+
+def test_the_tray_icon_names_one_image_per_look() -> None:
+    assert tray_frame(False, 0) == "0"
+    assert tray_frame(False, 5) == "5"
+    assert tray_frame(False, 99) == str(PROGRESS_STEPS)
+    assert tray_frame(True, 3) == "due"

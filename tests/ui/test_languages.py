@@ -59,6 +59,12 @@ def english_after() -> Iterator[None]:
     language.install("en")
 
 
+def test_the_layout_values_are_qts_own() -> None:
+    """The direction is set by value (see i18n/language.py); the values must be Qt's."""
+    assert Qt.LayoutDirection.LeftToRight.value == language.LAYOUT_LEFT_TO_RIGHT
+    assert Qt.LayoutDirection.RightToLeft.value == language.LAYOUT_RIGHT_TO_LEFT
+
+
 def test_each_language_installs_its_words_locale_and_direction(qapp, english_after) -> None:
     start = ("Tray", "Start break now")
     seen = {}
@@ -68,6 +74,9 @@ def test_each_language_installs_its_words_locale_and_direction(qapp, english_aft
         assert QLocale().language() == QLocale(code).language()
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert rtl == (code == "ar")
+        # The app's own list of right-to-left languages agrees with Qt's locales.
+        written_rtl = QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+        assert (code in language.RIGHT_TO_LEFT) == written_rtl
         # Qt's own words (standard buttons) come in the same language.
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
     assert seen["de"] == "Pause jetzt starten"

@@ -423,3 +423,16 @@ def test_the_first_look_tells_watchers_whether_a_break_is_near(qtbot, tmp_path) 
         scheduler.stop()
         asked[name] = source.asked
     assert asked == {"fresh": [False], "a minute short": [True]}
+
+
+def test_the_qt_scheduler_timer_is_precise(qtbot) -> None:
+    """Set by value (see shell/scheduling.py); the value must be Qt's own."""
+    from datetime import UTC
+
+    from PySide6.QtCore import Qt
+
+    from desk_mobility.shell.scheduling import PRECISE_TIMER, _SingleTimerQtScheduler
+
+    assert Qt.TimerType.PreciseTimer.value == PRECISE_TIMER
+    scheduler = _SingleTimerQtScheduler(timezone=UTC, executors={"default": {"type": "debug"}})
+    assert scheduler._qtimer.timerType() == Qt.TimerType.PreciseTimer
