@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,39 @@ def test_socket_path_too_long_for_sun_path_falls_back_to_tmp(
     address = server_address("desk-mobility-x")
     assert len(address) < 100
     assert address.endswith("desk-mobility-x.sock")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="platformdirs answers there")
+@pytest.mark.parametrize(
+    "xdg",
+    [
+        {},
+        {"XDG_CONFIG_HOME": "/x/conf", "XDG_DATA_HOME": "/x/data", "XDG_STATE_HOME": "/x/state"},
+        {"XDG_CONFIG_HOME": "", "XDG_DATA_HOME": "relative/data", "XDG_STATE_HOME": "/x/state"},
+    ],
+)
+def test_the_folders_are_platformdirs_own_on_linux(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, xdg: dict[str, str]
+) -> None:
+    """The XDG rules are written out in files/paths.py; they must give platformdirs' answer."""
+    import platformdirs
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in xdg.items():
+        monkeypatch.setenv(variable, value)
+    dirs = platformdirs.PlatformDirs("desk-mobility", appauthor=False)
+    paths = AppPaths.for_user()
+    assert paths.config_dir == Path(dirs.user_config_dir)
+    assert paths.data_dir == Path(dirs.user_data_dir)
+    assert paths.state_dir == Path(dirs.user_state_dir)
+    assert paths.log_dir == Path(dirs.user_log_dir)
+
+
+def test_the_user_name_is_getpass_own() -> None:
+    import getpass
+
+    from desk_mobility.files.paths import _user_name
+
+    assert _user_name() == getpass.getuser()
