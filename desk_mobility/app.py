@@ -542,10 +542,15 @@ class DeskMobilityApp(QObject):
             if self._unfollow_guide is not None:
                 self._unfollow_guide()
                 self._unfollow_guide = None
-        # The guide's picture caches are large; return them once the window is gone.
-        QTimer.singleShot(SETTLE_MS, release_freed_memory)
+        # The guide's picture caches are large, and the week it read is in
+        # SQLite's cache; return them once the window is gone.
+        QTimer.singleShot(SETTLE_MS, self._release_memory)
         if self._history is not None and self._history.isVisible():
             self._history.refresh()
+
+    def _release_memory(self) -> None:
+        self.store.release_memory()
+        release_freed_memory()
 
     def _first_weekday(self) -> int:
         return first_weekday_for(self.settings.week_starts_on, QLocale().firstDayOfWeek().value - 1)

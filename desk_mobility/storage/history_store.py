@@ -25,6 +25,7 @@ means (``store_errors``).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -132,6 +133,11 @@ class HistoryStore:
         if self._pending:
             log.error("history: %d events could not be saved before quitting", len(self._pending))
         self._db.close()
+
+    def release_memory(self) -> None:
+        """Hand back the pages SQLite cached for a window's reads (see storage/opening.py)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("PRAGMA shrink_memory")
 
     @property
     def db(self) -> Database:

@@ -166,6 +166,10 @@ def open_history(path: Path, *, now: Callable[[], datetime] | None = None) -> Op
             db.execute("PRAGMA journal_mode = wal")
         if version < SCHEMA_VERSION:
             migrate(db)
+        # The integrity check read every page into SQLite's cache, which it
+        # keeps: 2 MB, the cache's limit, for a year of history, held all day
+        # by an app that writes a row now and then. Handed back now.
+        db.execute("PRAGMA shrink_memory")
     except sqlite3.Error as exc:
         db.close()
         return _fallback(path, messages, exc)
