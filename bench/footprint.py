@@ -25,7 +25,7 @@ figure is printed. It asserts nothing.
 
     .venv/bin/python bench/footprint.py [--runs 3] [--settle 10] [--idle 60]
         [--apps bare,bare-scheduler,bare-scheduler-no-openssl,desk-mobility,workrave,...]
-        [--app-root PATH] [--also-root PATH]
+        [--app-root PATH] [--also-root PATH] [--history-days 365]
 """
 
 from __future__ import annotations
@@ -453,6 +453,24 @@ def report(
         )
 
 
+def seed_history(data_home: Path, days: int) -> None:
+    """A user's history of ``days`` days, where the app finds it: a fresh file is not a year's."""
+    import random
+    from datetime import date, timedelta
+
+    from history import seed
+
+    from desk_mobility.storage.history_store import HistoryStore
+
+    path = data_home / "desk-mobility" / "history.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store, _messages = HistoryStore.open(path)
+    seed(store, date.today() - timedelta(days=days), days, random.Random(5))
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    print(f"history of {days} days: {path.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
+
+
 def write_bytecode(*trees: Path) -> None:
     """Compile each tree's modules, as installing the app does (pip, dpkg).
 
@@ -486,6 +504,12 @@ def main() -> None:
         type=Path,
         help="a second Desk Mobility tree measured in the same run (e.g. the version before)",
     )
+    parser.add_argument(
+        "--history-days",
+        type=int,
+        default=0,
+        help="start Desk Mobility with this many days of history (bench/history.py's rows)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the session folder (logs)")
     args = parser.parse_args()
     # Stopped from outside: still stop every process this run started.
@@ -505,6 +529,8 @@ def main() -> None:
         session.env["DBUS_SYSTEM_BUS_ADDRESS"] = cleanup.enter_context(
             private_bus(tmp / "system-bus")
         )
+        if args.history_days:
+            seed_history(Path(session.env["XDG_DATA_HOME"]), args.history_days)
         trayer = next(p for p in session._procs if p.args and "trayer" in str(p.args[0]))
         host = TrayHostView(session.display, trayer.pid)
         for candidate in chosen:
