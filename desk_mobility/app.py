@@ -29,7 +29,6 @@ from desk_mobility.core.live_settings import LiveSettings
 from desk_mobility.core.polite import PoliteMoment
 from desk_mobility.core.settings import Settings, SettingsError
 from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text, render
-from desk_mobility.core.week import first_weekday_for
 from desk_mobility.files import settings_file
 from desk_mobility.files.logging_setup import configure as configure_logging
 from desk_mobility.files.paths import AppPaths, asset_path
@@ -55,7 +54,7 @@ from desk_mobility.shell.status import AppStatus, as_json, progress, status_line
 from desk_mobility.storage.history_store import HistoryStore
 from desk_mobility.ui.actions import AppActions
 from desk_mobility.ui.first_icon import FirstIcon, show_first_icon
-from desk_mobility.ui.sounds import PacingSounds
+from desk_mobility.ui.pacing_sounds import PacingSounds
 from desk_mobility.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
@@ -553,6 +552,8 @@ class DeskMobilityApp(QObject):
         release_freed_memory()
 
     def _first_weekday(self) -> int:
+        from desk_mobility.core.week import first_weekday_for  # with the history or a due break
+
         return first_weekday_for(self.settings.week_starts_on, QLocale().firstDayOfWeek().value - 1)
 
     def _routines_this_week(self) -> int:

@@ -11,10 +11,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desk_mobility.core.settings import Settings
+from desk_mobility.ui.pacing_sounds import PacingSounds
 from desk_mobility.ui.sounds import (
     SOUND_NAMES,
     FirstWorkingPlayer,
-    PacingSounds,
     SilentBackend,
     SoundName,
     WinsoundBackend,
