@@ -620,10 +620,6 @@ def build_week_report(
     return WeekReport(this, previous, figures, today, compared)
 
 
-class StoreError(RuntimeError):
-    """History could not be read; the message is meant for the user."""
-
-
 class WeekHistory(Protocol):
     """What the weekly view reads: the store behind it is the composition root's choice."""
 

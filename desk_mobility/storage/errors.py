@@ -12,8 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desk_mobility.core.store_error import StoreError
 from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
-from desk_mobility.core.week import StoreError
 
 __all__ = ["StoreError"]
 

@@ -37,13 +37,6 @@ from typing import TYPE_CHECKING, Any
 
 from desk_mobility.core.events import Event
 from desk_mobility.core.text import QT_TRANSLATE_NOOP, Text
-from desk_mobility.core.week import (
-    HistoryRecords,
-    WeekReport,
-    build_week_report,
-    utc_window,
-)
-from desk_mobility.storage import queries
 from desk_mobility.storage.errors import (
     DISK_FULL_MESSAGE,
     StoreError,
@@ -58,6 +51,12 @@ from desk_mobility.storage.writes import EVENT_WRITERS, transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from desk_mobility.core.week import HistoryRecords, WeekReport
+
+# The reads (storage/queries.py, and the weekly summaries of core/week.py)
+# load with the first of them: the history window, a due break's summary or
+# an export. The idle app only writes.
 
 # Names other modules have always imported from here.
 __all__ = [
@@ -287,16 +286,22 @@ class HistoryStore:
 
     def records_between(self, start: datetime, end: datetime) -> HistoryRecords:
         """Every record that begins (or, for stretches, reaches) within [start, end)."""
+        from desk_mobility.storage import queries
+
         return queries.records_between(self._db, start, end)
 
     def routine_days(self, until: date) -> set[date]:
         """Local days up to ``until`` with at least one completed routine."""
+        from desk_mobility.storage import queries
+
         return queries.routine_days(self._db, until)
 
     def week_report(
         self, week_start: date, *, today: date, now: datetime | None = None
     ) -> WeekReport:
         """This week and the one before, ready for the weekly view."""
+        from desk_mobility.core.week import build_week_report, utc_window
+
         previous_start = week_start - timedelta(days=7)
         start, end = utc_window(previous_start, 14)
         records = self.records_between(start, end)
@@ -305,10 +310,14 @@ class HistoryStore:
 
     def routines_completed_this_week(self, today: date, first_weekday: int) -> int:
         """Completed routines from the first day of this week through ``today``."""
+        from desk_mobility.storage import queries
+
         return queries.routines_completed_this_week(self._db, today, first_weekday)
 
     def first_record_day(self) -> date | None:
         """The local day of the earliest sitting stretch or routine, if any."""
+        from desk_mobility.storage import queries
+
         return queries.first_record_day(self._db)
 
     def export_csv(
@@ -327,4 +336,6 @@ class HistoryStore:
         self, start: datetime | None = None, end: datetime | None = None
     ) -> Iterator[dict[str, Any]]:
         """Every record as one flat row, oldest first; the CSV export reads this."""
+        from desk_mobility.storage import queries
+
         yield from queries.timeline(self.db, start, end)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_mobility.core.clock import Clock
+from desk_mobility.core.store_error import StoreError
 from desk_mobility.core.text import QT_TRANSLATE_NOOP, render
 from desk_mobility.core.week import (
     Figure,
-    StoreError,
     WeekHistory,
     WeekReport,
     week_start_for,
