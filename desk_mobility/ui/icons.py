@@ -35,15 +35,33 @@ PROGRESS_STEPS = 8
 TRAY_FRAMES = (*(str(step) for step in range(PROGRESS_STEPS + 1)), "due")
 
 
-def prefers_dark() -> bool:
-    """True when light glyphs read better: the desktop's palette is dark.
+def palette_is_dark() -> bool:
+    """True when light glyphs read better in the panel: the desktop's palette is dark.
 
     Qt derives the system palette from the desktop's colour scheme (GNOME's
-    and KDE's, Windows' and macOS' light or dark mode) and sends a palette
-    change when the scheme changes, so the palette answers without asking
-    ``QStyleHints.colorScheme``, whose answer is a ``Qt`` enum (see above).
+    and KDE's, Windows' and macOS' light or dark mode) and updates it a moment
+    after the scheme changes, so the tray, which looks again at every update,
+    needs no ``QStyleHints.colorScheme``, whose answer is a ``Qt`` enum (see
+    above).
     """
     return QGuiApplication.palette().window().color().lightness() < 128
+
+
+def prefers_dark() -> bool:
+    """For windows: the desktop's colour scheme, and the palette where it says nothing.
+
+    A window follows ``colorSchemeChanged``, which Qt sends before it updates
+    the palette, so the scheme is asked first. This names a ``Qt`` enum:
+    windows only, never the tray (see above).
+    """
+    from PySide6.QtCore import Qt
+
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return palette_is_dark()
 
 
 def tray_frame(break_due: bool, step: int) -> str:

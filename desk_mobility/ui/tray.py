@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk_mobility.i18n.phrases import translate
 from desk_mobility.ui.actions import AppActions
-from desk_mobility.ui.icons import prefers_dark, progress_step, tray_icon
+from desk_mobility.ui.icons import palette_is_dark, progress_step, tray_icon
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ class TrayIcon(QObject):
         self._actions = actions
         # (due, dark, step), as tray_icon takes them. set_state changes the
         # icon when one of them changes: the desktop turning dark, say.
-        self._look = (False, prefers_dark(), 0)
+        self._look = (False, palette_is_dark(), 0)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self._build_menu()
@@ -103,7 +103,7 @@ class TrayIcon(QObject):
         """Tooltip text, the due look, and the sitting progress ring (0..1)."""
         if tooltip != self.icon.toolTip():
             self.icon.setToolTip(tooltip)
-        look = (break_due, prefers_dark(), progress_step(progress))
+        look = (break_due, palette_is_dark(), progress_step(progress))
         if look != self._look:
             self._look = look
             self.icon.setIcon(tray_icon(*look))

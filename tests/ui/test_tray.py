@@ -122,7 +122,31 @@ def test_the_icon_follows_the_desktop_colour_scheme_at_the_next_update(
     tray = TrayIcon(AppActions(snooze_minutes=10))
     tray.set_state("", False, 0.3)
     light = tray.icon.icon().pixmap(32, 32).toImage()
-    monkeypatch.setattr("desk_mobility.ui.tray.prefers_dark", lambda: True)
+    monkeypatch.setattr("desk_mobility.ui.tray.palette_is_dark", lambda: True)
     tray.set_state("", False, 0.3)  # same eighth, darker desktop
     assert tray.icon.icon().pixmap(32, 32).toImage() != light
     tray.dispose()
+
+
+def test_a_dark_palette_gives_the_dark_icon(qtbot: QtBot) -> None:
+    """Qt turns the palette dark with the desktop's scheme; the tray reads the palette."""
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+
+    from desk_mobility.files.paths import asset_path
+    from desk_mobility.ui.icons import tray_file
+
+    saved = QGuiApplication.palette()
+    tray = TrayIcon(AppActions(snooze_minutes=10))
+    try:
+        dark = QPalette(saved)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+        QGuiApplication.setPalette(dark)
+        tray.set_state("", False, 0.5)
+        shown = (
+            tray.icon.icon().pixmap(32, 32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        )
+        expected = QImage(str(asset_path("icons", tray_file(True, "4", 32))))
+        assert shown == expected.convertToFormat(QImage.Format.Format_ARGB32)
+    finally:
+        QGuiApplication.setPalette(saved)
+        tray.dispose()
