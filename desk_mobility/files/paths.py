@@ -10,7 +10,7 @@ give the same folders on Linux.
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import os
 import sys
 from dataclasses import dataclass
@@ -78,7 +78,7 @@ class AppPaths:
         must not find each other, and the name must stay short enough for a
         Unix socket path.
         """
-        digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+        digest = sha256_hex(str(self.data_dir.resolve()).encode())[:12]
         return f"{APP_ID}-{_user_slug()}-{digest}"
 
     def ensure(self) -> list[str]:
@@ -107,6 +107,27 @@ def _xdg_folder(variable: str, default: str) -> Path:
     """
     base = os.environ.get(variable, "")
     return (Path(base) if os.path.isabs(base) else Path.home() / default) / APP_ID
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 from CPython's own module, without the rest of ``hashlib``.
+
+    The app leaves OpenSSL out (``platform.no_openssl``), and ``hashlib``
+    without it loads CPython's MD5, SHA-1, SHA-3 and BLAKE2 modules at import:
+    0.19 MB kept all day for one digest at start. Its SHA-256 comes from
+    ``_sha256`` (``_sha2`` from Python 3.12) in any case, so the digest, and
+    the socket name an older version of the app listens on, are the same.
+    Elsewhere (another Python) ``hashlib`` answers.
+    """
+    for module in ("_sha2", "_sha256"):
+        try:
+            digest: str = importlib.import_module(module).sha256(data).hexdigest()
+        except (ImportError, AttributeError):
+            continue
+        return digest
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def _user_slug() -> str:

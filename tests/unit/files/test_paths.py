@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_mobility.files.paths import AppPaths, asset_path
+from desk_mobility.files.paths import AppPaths, asset_path, sha256_hex
 from desk_mobility.shell.instance import server_address
 
 
@@ -90,3 +90,11 @@ def test_the_user_name_is_getpass_own() -> None:
     from desk_mobility.files.paths import _user_name
 
     assert _user_name() == getpass.getuser()
+
+
+def test_the_socket_name_digest_is_hashlibs_sha256() -> None:
+    """Same digest as before it was taken without hashlib: an upgrade still finds the old app."""
+    import hashlib
+
+    for data in (b"", b"/home/someone/.local/share/desk-mobility", "/home/zoë/データ".encode()):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
