@@ -59,6 +59,7 @@ from desk_mobility.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
     from desk_mobility.core.routine.model import Routine
+    from desk_mobility.platform.bus_watch import BusWatch
     from desk_mobility.ui.guide.window import GuideWindow
     from desk_mobility.ui.history.week_view import HistoryWindow
     from desk_mobility.ui.no_tray_window import NoTrayWindow
@@ -145,7 +146,10 @@ class DeskMobilityApp(QObject):
         self.notifier: NotifierBase | None = None
         self.sounds = PacingSounds(self.settings)
         self.activation = ActivationTokens(enabled=qt_app.platformName() == "wayland")
-        self.lock_monitor = ScreenLockMonitor(parent=self)
+        # The watchers' buses: the screen lock and do-not-disturb share the session one.
+        self.session_bus = self._open_bus("SESSION")
+        self.system_bus = self._open_bus("SYSTEM")
+        self.lock_monitor = ScreenLockMonitor(self.session_bus, self.system_bus, self)
         self._notifier_factory = notifier_factory or self._choose_notifier
         fullscreen_probe = choose_fullscreen_probe()
         self._no_fullscreen_probe = (
@@ -355,12 +359,22 @@ class DeskMobilityApp(QObject):
         else:
             self.open_history()
 
-    @staticmethod
-    def _choose_quiet_sources() -> list[QuietSource]:
+    def _open_bus(self, bus: str) -> BusWatch | None:
+        """A connection for the watchers that listen on D-Bus; None where there is none."""
+        if not sys.platform.startswith("linux"):
+            return None
+        try:
+            from desk_mobility.platform.bus_watch import BusWatch
+        except ImportError as exc:  # jeepney, a Linux dependency, missing
+            log.info("D-Bus watchers off: %s", exc)
+            return None
+        return BusWatch.open(bus, parent=self)
+
+    def _choose_quiet_sources(self) -> list[QuietSource]:
         from desk_mobility.platform.calls.choose import choose_call_sources
         from desk_mobility.platform.dnd.choose import choose_dnd_sources
 
-        return [*choose_call_sources(), *choose_dnd_sources()]
+        return [*choose_call_sources(), *choose_dnd_sources(self.session_bus)]
 
     def _set_tray_state(self, state: str) -> None:
         self.tray_state = state
@@ -690,6 +704,9 @@ class DeskMobilityApp(QObject):
         self.quiet_watch.close()
         if self.notifier is not None:
             self.notifier.close()
+        for bus in (self.session_bus, self.system_bus):
+            if bus is not None:
+                bus.close()
         for window in (self._history, self._settings_dialog, self.no_tray_window):
             if window is not None:
                 window.hide()

@@ -2,18 +2,21 @@
 
 Listens for ``ActiveChanged(bool)`` from ``org.freedesktop.ScreenSaver`` and
 ``org.gnome.ScreenSaver`` on the session bus, and for logind's ``Lock`` and
-``Unlock`` on this session's object on the system bus. Where none of these
-exist nothing is reported and nothing fails: idle time still tells when the
-user is away.
+``Unlock`` on this session's object on the system bus (both through
+``BusWatch``). Where none of these exist nothing is reported and nothing
+fails: idle time still tells when the user is away.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:  # jeepney, behind BusWatch, is installed on Linux only
+    from desk_mobility.platform.bus_watch import Body, BusWatch
 
 log = logging.getLogger(__name__)
 
@@ -25,36 +28,27 @@ SCREENSAVER_SIGNALS = (
 LOGIND = "org.freedesktop.login1"
 
 
-def _connect(
-    bus: QDBusConnection, match: tuple[str, str, str, str], receiver: QObject, slot: str
-) -> bool:
-    """Connect the D-Bus signal ``(service, path, interface, name)`` to a Qt slot.
-
-    PySide6's stubs ask for the slot as bytes, but only the ``SLOT()`` string
-    is accepted at run time (bytes raise ValueError).
-    """
-    return bool(bus.connect(*match, receiver, SLOT(slot)))  # type: ignore[call-overload]
-
-
 class ScreenLockMonitor(QObject):
     """Reports the screen locking and unlocking; emits ``locked_changed(bool)``.
 
     ``start()`` returns the names of the sources it listens to (empty where
     the desktop reports nothing). The same lock reported by two sources is
-    emitted once.
+    emitted once. Either bus may be None: not there. The system bus is the
+    monitor's alone, and closed at start where logind has no session for
+    this process.
     """
 
     locked_changed = Signal(bool)
 
     def __init__(
         self,
-        session_bus: QDBusConnection | None = None,
-        system_bus: QDBusConnection | None = None,
+        session_bus: BusWatch | None,
+        system_bus: BusWatch | None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
-        self._system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        self._session = session_bus
+        self._system = system_bus
         self._locked = False
         self.sources: list[str] = []
 
@@ -63,19 +57,27 @@ class ScreenLockMonitor(QObject):
         return self._locked
 
     def start(self) -> list[str]:
-        if self._session.isConnected():
+        if self._session is not None:
             for path, interface in SCREENSAVER_SIGNALS:
-                # An empty service matches the signal from whoever owns the name.
-                match = ("", path, interface, "ActiveChanged")
-                if _connect(self._session, match, self, "_on_active_changed(bool)"):
+                # No sender: whoever owns the name says it.
+                if self._session.listen(
+                    self._on_active_changed, path=path, interface=interface, member="ActiveChanged"
+                ):
                     self.sources.append(interface + path)
         session_path = self._logind_session_path()
-        session = LOGIND + ".Session"
-        if session_path and _connect(
-            self._system, (LOGIND, session_path, session, "Lock"), self, "_on_lock()"
-        ):
-            _connect(self._system, (LOGIND, session_path, session, "Unlock"), self, "_on_unlock()")
-            self.sources.append("logind")
+        if self._system is not None and session_path:
+            session = LOGIND + ".Session"
+            listening = [
+                self._system.listen(
+                    handler, sender=LOGIND, path=session_path, interface=session, member=member
+                )
+                for member, handler in (("Lock", self._on_lock), ("Unlock", self._on_unlock))
+            ]
+            if all(listening):
+                self.sources.append("logind")
+        elif self._system is not None:
+            self._system.close()
+            self._system = None
         if self.sources:
             log.info("screen lock reported by: %s", ", ".join(self.sources))
         else:
@@ -83,19 +85,17 @@ class ScreenLockMonitor(QObject):
         return self.sources
 
     def _logind_session_path(self) -> str | None:
-        if not self._system.isConnected():
+        if self._system is None:
             return None
-        manager = QDBusInterface(
-            LOGIND, "/org/freedesktop/login1", LOGIND + ".Manager", self._system
+        from jeepney import DBusAddress, new_method_call  # with a bus, jeepney is there
+
+        manager = DBusAddress(
+            "/org/freedesktop/login1", bus_name=LOGIND, interface=LOGIND + ".Manager"
         )
-        if not manager.isValid():
-            return None
-        reply = manager.call("GetSessionByPID", os.getpid())
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-            return None
-        path = reply.arguments()[0]
-        text = path.path() if hasattr(path, "path") else str(path)
-        return text or None
+        reply = self._system.call_now(
+            new_method_call(manager, "GetSessionByPID", "u", (os.getpid(),))
+        )
+        return str(reply[0]) if reply else None
 
     def _set(self, locked: bool) -> None:
         if locked == self._locked:
@@ -104,14 +104,12 @@ class ScreenLockMonitor(QObject):
         log.info("screen %s", "locked" if locked else "unlocked")
         self.locked_changed.emit(locked)
 
-    @Slot(bool)
-    def _on_active_changed(self, active: bool) -> None:
-        self._set(bool(active))
+    def _on_active_changed(self, body: Body) -> None:
+        if body and isinstance(body[0], bool):
+            self._set(body[0])
 
-    @Slot()
-    def _on_lock(self) -> None:
+    def _on_lock(self, _body: Body) -> None:
         self._set(True)
 
-    @Slot()
-    def _on_unlock(self) -> None:
+    def _on_unlock(self, _body: Body) -> None:
         self._set(False)

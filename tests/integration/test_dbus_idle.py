@@ -2,7 +2,9 @@
 
 The stand-in runs in its own process on a real private session bus: it owns
 the GNOME Mutter idle monitor and/or the freedesktop ScreenSaver names,
-answers idle time, and emits ``ActiveChanged`` when asked to.
+answers idle time, and emits ``ActiveChanged`` when asked to. A second
+stand-in plays logind on a private system bus: it gives this process a
+session and says ``Lock`` and ``Unlock`` on it.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtDBus import QDBusConnection
 
+from desk_mobility.platform.bus_watch import BusWatch
 from desk_mobility.platform.idle.sources import (
     FreedesktopIdleSource,
     MutterIdleSource,
@@ -22,6 +25,7 @@ from desk_mobility.platform.idle.sources import (
 )
 from desk_mobility.platform.screenlock import ScreenLockMonitor
 from tests.desktop_session import DesktopSession, wait_for
+from tests.fake_notification_server import private_bus
 
 SERVICE = r"""
 import sys
@@ -145,9 +149,9 @@ def test_screen_lock_arrives_from_active_changed(
     qtbot, bare_desktop: DesktopSession, stand_in
 ) -> None:
     stand_in("freedesktop")
-    bus = QDBusConnection.connectToBus(bare_desktop.bus_address, "desk-mobility-lock-test")
-    assert bus.isConnected()
-    monitor = ScreenLockMonitor(session_bus=bus, system_bus=QDBusConnection("none"))
+    bus = BusWatch.open(bare_desktop.bus_address)
+    assert bus is not None and bus.connected
+    monitor = ScreenLockMonitor(session_bus=bus, system_bus=None)
     try:
         assert "org.freedesktop.ScreenSaver/org/freedesktop/ScreenSaver" in monitor.start()
         changes: list[bool] = []
@@ -173,14 +177,80 @@ def test_screen_lock_arrives_from_active_changed(
         ask(False)
         qtbot.waitUntil(lambda: changes == [True, False], timeout=3000)
     finally:
-        del monitor
-        QDBusConnection.disconnectFromBus("desk-mobility-lock-test")
+        bus.close()
 
 
 def test_no_lock_reporting_at_all_degrades_silently(qtbot) -> None:
-    monitor = ScreenLockMonitor(
-        session_bus=QDBusConnection("none"), system_bus=QDBusConnection("none")
-    )
+    monitor = ScreenLockMonitor(session_bus=None, system_bus=None)
     assert monitor.start() == []
     assert not monitor.locked
     assert wait_for(lambda: True, 0.1)
+
+
+LOGIND_STAND_IN = r"""
+import select, sys
+from jeepney import DBusAddress, MessageType, new_method_return, new_signal
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import open_dbus_connection
+
+conn = open_dbus_connection(bus=sys.argv[1])
+conn.send_and_get_reply(message_bus.RequestName("org.freedesktop.login1"))
+session = DBusAddress(
+    "/org/freedesktop/login1/session/_31", interface="org.freedesktop.login1.Session"
+)
+print("ready", flush=True)
+while True:
+    ready, _, _ = select.select([conn.sock, sys.stdin], [], [])
+    if sys.stdin in ready:
+        line = sys.stdin.readline().strip()
+        if not line:
+            break
+        conn.send(new_signal(session, line))  # Lock or Unlock
+        print("sent", flush=True)
+    if conn.sock in ready:
+        while True:
+            try:
+                msg = conn.receive(timeout=0)
+            except TimeoutError:
+                break
+            if msg.header.message_type == MessageType.method_call:
+                conn.send(new_method_return(msg, "o", (session.object_path,)))
+"""
+
+
+def test_logind_lock_and_unlock_arrive_on_the_system_bus(qtbot, tmp_path: Path) -> None:
+    with private_bus(tmp_path / "system") as address:
+        logind = subprocess.Popen(
+            [sys.executable, "-c", LOGIND_STAND_IN, address],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert logind.stdin is not None and logind.stdout is not None
+        try:
+            assert logind.stdout.readline().strip() == "ready"
+            system = BusWatch.open(address)
+            monitor = ScreenLockMonitor(session_bus=None, system_bus=system)
+            assert monitor.start() == ["logind"]
+            changes: list[bool] = []
+            monitor.locked_changed.connect(changes.append)
+            for member in ("Lock", "Unlock"):
+                logind.stdin.write(member + "\n")
+                logind.stdin.flush()
+                assert logind.stdout.readline().strip() == "sent"
+            qtbot.waitUntil(lambda: changes == [True, False], timeout=3000)
+            assert system is not None and system.connected
+            system.close()
+        finally:
+            logind.stdin.close()
+            logind.wait(10)
+            logind.stdout.close()
+
+
+def test_a_system_bus_without_logind_is_let_go(tmp_path: Path) -> None:
+    with private_bus(tmp_path / "system") as address:
+        system = BusWatch.open(address)
+        assert system is not None
+        monitor = ScreenLockMonitor(session_bus=None, system_bus=system)
+        assert monitor.start() == []
+        assert not system.connected

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from desk_mobility.platform.quiet_source import QuietSource
+
+if TYPE_CHECKING:
+    from desk_mobility.platform.bus_watch import BusWatch
 
 log = logging.getLogger(__name__)
 
 
-def choose_dnd_sources(platform: str | None = None) -> list[QuietSource]:
-    """Every source that can be read here; an empty list where there are none."""
+def choose_dnd_sources(
+    session_bus: BusWatch | None = None, platform: str | None = None
+) -> list[QuietSource]:
+    """Every source that can be read here; an empty list where there are none.
+
+    ``session_bus`` carries the Linux sources' signals (None: no session bus).
+    """
     platform = platform or sys.platform
     sources: list[QuietSource] = []
     if platform.startswith("linux"):
@@ -23,10 +32,10 @@ def choose_dnd_sources(platform: str | None = None) -> list[QuietSource]:
 
         # Both D-Bus flags are kept even when their server is not running yet:
         # each is read when its service appears.
-        for flag in (notifications_inhibited(), dunst_paused()):
+        for flag in (notifications_inhibited(session_bus), dunst_paused(session_bus)):
             if flag.start():
                 sources.append(flag)
-        gnome = GnomeBannersSource()
+        gnome = GnomeBannersSource(bus=session_bus)
         if gnome.start():
             sources.append(gnome)
     elif platform == "win32":

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import SLOT, QObject, Slot
-from PySide6.QtDBus import (
-    QDBusConnection,
-    QDBusInterface,
-    QDBusMessage,
-    QDBusServiceWatcher,
-)
+from jeepney import DBusAddress, Properties
 
+from desk_mobility.platform.bus_watch import Body, BusWatch
 from desk_mobility.platform.quiet_source import SourceSignals
 
 log = logging.getLogger(__name__)
@@ -27,52 +22,40 @@ NOTIFICATIONS = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 
 
-class DBusFlagSource(QObject):
+class DBusFlagSource:
     """Do-not-disturb while ``interface.prop`` on ``service`` is true; emits ``signals.changed``."""
 
     reason = "dnd"
 
     def __init__(
-        self,
-        name: str,
-        service: str,
-        path: str,
-        interface: str,
-        prop: str,
-        *,
-        bus: QDBusConnection | None = None,
-        parent: QObject | None = None,
+        self, name: str, service: str, path: str, interface: str, prop: str, *, bus: BusWatch | None
     ) -> None:
-        super().__init__(parent)
         self.name = name
         self.signals = SourceSignals()
         self._service, self._path, self._interface, self._prop = service, path, interface, prop
-        self._bus = bus if bus is not None else QDBusConnection.sessionBus()
+        self._bus = bus
         self._on: bool | None = None  # None: not readable now
-        self._watcher: QDBusServiceWatcher | None = None
 
     @property
     def readable(self) -> bool:
         return self._on is not None
 
     def start(self) -> bool:
-        """Listen for changes and read the value now; False without a session bus."""
-        if not self._bus.isConnected():
+        """Listen for changes and ask for the value; False without a session bus.
+
+        The value arrives a moment later; until then it reads as unknown.
+        """
+        if self._bus is None or not self._bus.listen(
+            self._on_properties,
+            sender=self._service,
+            path=self._path,
+            interface=PROPERTIES,
+            member="PropertiesChanged",
+            arg0=self._interface,
+        ):
             return False
-        ok = self._bus.connect(  # type: ignore[call-overload]
-            self._service,
-            self._path,
-            PROPERTIES,
-            "PropertiesChanged",
-            self,
-            SLOT("_on_properties(QDBusMessage)"),
-        )
-        if not ok:
-            log.info("do-not-disturb: cannot listen for changes of %s", self.name)
-        self._watcher = QDBusServiceWatcher(
-            self._service, self._bus, QDBusServiceWatcher.WatchModeFlag.WatchForOwnerChange, self
-        )
-        self._watcher.serviceOwnerChanged.connect(self._on_owner_changed)
+        self._bus.watch_owner(self._service, self._on_owner_changed)
+        self._bus.lost.connect(lambda: self._set(None))
         self._refresh()
         return True
 
@@ -80,16 +63,19 @@ class DBusFlagSource(QObject):
         return self.name if self._on else None
 
     def close(self) -> None:
-        if self._watcher is not None:
-            self._watcher.setWatchedServices([])
+        pass  # the connection is the app's, closed with it
 
     def _refresh(self) -> None:
-        props = QDBusInterface(self._service, self._path, PROPERTIES, self._bus)
-        reply = props.call("Get", self._interface, self._prop)
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+        address = DBusAddress(self._path, bus_name=self._service, interface=self._interface)
+        if self._bus is not None:
+            self._bus.call(Properties(address).get(self._prop), self._on_value)
+
+    def _on_value(self, body: Body | None) -> None:
+        # A property's value arrives as a variant: (signature, value).
+        if not body or not isinstance(body[0], tuple) or len(body[0]) != 2:
             self._set(None)
             return
-        self._set(bool(_unwrap(reply.arguments()[0])))
+        self._set(bool(body[0][1]))
 
     def _set(self, on: bool | None) -> None:
         if on == self._on:
@@ -103,29 +89,23 @@ class DBusFlagSource(QObject):
             log.info("do-not-disturb %s (%s)", "switched on" if on else "switched off", self.name)
         self.signals.changed.emit()
 
-    @Slot(QDBusMessage)
-    def _on_properties(self, message: QDBusMessage) -> None:
-        # The changed values arrive as a QDBusArgument that PySide6 cannot
-        # unpack, so a change of our interface is read back: one small call,
-        # only when something changed.
-        args = message.arguments()
-        if args and args[0] == self._interface:
+    def _on_properties(self, body: Body) -> None:
+        # (interface, {name: (signature, value)}, [names invalidated])
+        changed = body[1] if len(body) > 1 and isinstance(body[1], dict) else {}
+        invalidated = body[2] if len(body) > 2 else []
+        if self._prop in changed:
+            self._on_value((changed[self._prop],))
+        elif self._prop in invalidated:
             self._refresh()
 
-    def _on_owner_changed(self, _service: str, _old: str, new: str) -> None:
-        if new:
+    def _on_owner_changed(self, new_owner: str) -> None:
+        if new_owner:
             self._refresh()
         else:
             self._set(None)
 
 
-def _unwrap(value: object) -> object:
-    """A QDBusVariant arrives wrapped in some PySide6 versions."""
-    variant = getattr(value, "variant", None)
-    return variant() if callable(variant) else value
-
-
-def dunst_paused(bus: QDBusConnection | None = None) -> DBusFlagSource:
+def dunst_paused(bus: BusWatch | None) -> DBusFlagSource:
     return DBusFlagSource(
         "dunst paused",
         NOTIFICATIONS,
@@ -136,7 +116,7 @@ def dunst_paused(bus: QDBusConnection | None = None) -> DBusFlagSource:
     )
 
 
-def notifications_inhibited(bus: QDBusConnection | None = None) -> DBusFlagSource:
+def notifications_inhibited(bus: BusWatch | None) -> DBusFlagSource:
     """KDE Plasma's notification server (and others that follow it) says ``Inhibited``."""
     return DBusFlagSource(
         "notifications inhibited",

@@ -13,9 +13,7 @@ import shutil
 import subprocess
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import SLOT, QObject, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
-
+from desk_mobility.platform.bus_watch import Body, BusWatch
 from desk_mobility.platform.quiet_source import SourceSignals
 
 log = logging.getLogger(__name__)
@@ -23,7 +21,8 @@ log = logging.getLogger(__name__)
 SCHEMA = "org.gnome.desktop.notifications"
 KEY = "show-banners"
 DCONF_PATH = "/org/gnome/desktop/notifications/show-banners"
-DCONF_WRITER = ("", "/ca/desrt/dconf/Writer/user", "ca.desrt.dconf.Writer", "Notify")
+DCONF_WRITER_PATH = "/ca/desrt/dconf/Writer/user"
+DCONF_WRITER = "ca.desrt.dconf.Writer"
 
 Runner = Callable[[Sequence[str]], str | None]
 
@@ -48,22 +47,16 @@ def _gsettings(argv: Sequence[str]) -> str | None:
     return done.stdout if done.returncode == 0 else None
 
 
-class GnomeBannersSource(QObject):
+class GnomeBannersSource:
     """Do-not-disturb while GNOME shows no banners; emits ``signals.changed``."""
 
     name = "GNOME do not disturb"
     reason = "dnd"
 
-    def __init__(
-        self,
-        run: Runner = _gsettings,
-        bus: QDBusConnection | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, run: Runner = _gsettings, bus: BusWatch | None = None) -> None:
         self.signals = SourceSignals()
         self._run = run
-        self._bus = bus if bus is not None else QDBusConnection.sessionBus()
+        self._bus = bus
         self._banners: bool | None = None
 
     def start(self) -> bool:
@@ -73,9 +66,9 @@ class GnomeBannersSource(QObject):
         self._banners = parse_banners(self._run(["gsettings", "get", SCHEMA, KEY]))
         if self._banners is None:
             return False
-        if self._bus.isConnected():
-            self._bus.connect(  # type: ignore[call-overload]
-                *DCONF_WRITER, self, SLOT("_on_dconf(QDBusMessage)")
+        if self._bus is not None:
+            self._bus.listen(
+                self._on_dconf, path=DCONF_WRITER_PATH, interface=DCONF_WRITER, member="Notify"
             )
         log.info("do-not-disturb: reading GNOME show-banners (%s)", self._banners)
         return True
@@ -93,10 +86,9 @@ class GnomeBannersSource(QObject):
             log.info("GNOME do not disturb %s", "switched off" if banners else "switched on")
             self.signals.changed.emit()
 
-    @Slot(QDBusMessage)
-    def _on_dconf(self, message: QDBusMessage) -> None:
-        args = message.arguments()
-        if len(args) >= 2 and isinstance(args[0], str):
-            changes = [str(c) for c in args[1]] if isinstance(args[1], list) else []
-            if touches_key(args[0], changes):
+    def _on_dconf(self, body: Body) -> None:
+        # (prefix, [paths under it], tag)
+        if len(body) >= 2 and isinstance(body[0], str):
+            changes = [str(c) for c in body[1]] if isinstance(body[1], list) else []
+            if touches_key(body[0], changes):
                 self.reread()

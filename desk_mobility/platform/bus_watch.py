@@ -1,0 +1,208 @@
+"""D-Bus signals and calls heard through the Qt event loop, over one jeepney connection.
+
+The screen-lock and do-not-disturb watchers only listen: a signal now and
+then, a property read when a service appears. jeepney already speaks D-Bus for
+the notifications (``platform.notify.freedesktop``), so these watchers use it
+too rather than keeping PySide6's QtDBus loaded all day for them (0.25 MB of
+bindings). A ``QSocketNotifier`` wakes the loop when the bus has something to
+say: nothing polls and no thread waits.
+
+Replies never block the app: ``call`` sends, and the answer is handed over
+when it arrives. The only waits are connecting, and ``call_now`` for a
+question asked once at start, as QtDBus's calls waited.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Callable
+from typing import Any
+
+from jeepney import HeaderFields, MatchRule, Message, MessageType
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+log = logging.getLogger(__name__)
+
+BUS_DRIVER = "org.freedesktop.DBus"
+CONNECT_TIMEOUT = 2.0
+
+Body = tuple[Any, ...]
+SignalHandler = Callable[[Body], None]
+ReplyHandler = Callable[[Body | None], None]
+
+
+class BusWatch(QObject):
+    """One connection to a bus, its signals routed to whoever asked for them.
+
+    Build it with ``open``, which gives None where the bus cannot be reached:
+    no bus is not an error for a watcher, it just hears nothing. ``lost`` is
+    emitted once if the bus goes away (a session ending, the daemon
+    restarted); everything listening is then silent.
+    """
+
+    lost = Signal()
+
+    @classmethod
+    def open(
+        cls,
+        bus: str = "SESSION",
+        *,
+        timeout: float = CONNECT_TIMEOUT,
+        parent: QObject | None = None,
+    ) -> BusWatch | None:
+        """``bus`` is ``SESSION``, ``SYSTEM`` or an address."""
+        try:
+            conn = open_dbus_connection(bus=bus, auth_timeout=timeout)
+        except KeyError:  # DBUS_SESSION_BUS_ADDRESS not set
+            log.info("no %s bus address", bus.lower())
+            return None
+        except (OSError, RuntimeError, ValueError, TimeoutError) as err:
+            log.info("cannot reach the %s bus: %s", bus.lower(), err)
+            return None
+        return cls(conn, parent)
+
+    def __init__(self, conn: DBusConnection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._conn: DBusConnection | None = conn
+        self._listeners: list[tuple[MatchRule, SignalHandler]] = []
+        self._replies: dict[int, ReplyHandler] = {}
+        self._watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._watch.activated.connect(self._on_readable)
+
+    @property
+    def connected(self) -> bool:
+        return self._conn is not None
+
+    def listen(
+        self,
+        handler: SignalHandler,
+        *,
+        path: str,
+        interface: str,
+        member: str,
+        sender: str | None = None,
+        arg0: str | None = None,
+    ) -> bool:
+        """Call ``handler(body)`` for each such signal; False when the bus is gone.
+
+        ``sender`` may be a well-known name: the bus then sends only what its
+        owner of the moment says. Signals are told apart here by path,
+        interface, member and ``arg0``; the sender is the bus's business,
+        since a well-known name never appears in a message.
+        """
+        rule = MatchRule(type="signal", path=path, interface=interface, member=member)
+        if arg0 is not None:
+            rule.add_arg_condition(0, arg0)
+        wanted = MatchRule(
+            type="signal", sender=sender, path=path, interface=interface, member=member
+        )
+        if arg0 is not None:
+            wanted.add_arg_condition(0, arg0)
+        if self._send(message_bus.AddMatch(wanted)) is None:
+            return False
+        self._listeners.append((rule, handler))
+        return True
+
+    def watch_owner(self, service: str, handler: Callable[[str], None]) -> bool:
+        """Call ``handler(new_owner)`` when ``service`` gets an owner ("" when it has none)."""
+        return self.listen(
+            lambda body: handler(str(body[2])),
+            sender=BUS_DRIVER,
+            path="/org/freedesktop/DBus",
+            interface=BUS_DRIVER,
+            member="NameOwnerChanged",
+            arg0=service,
+        )
+
+    def call(self, message: Message, on_reply: ReplyHandler) -> bool:
+        """Send a method call; ``on_reply(body)`` when it is answered, ``on_reply(None)`` on error.
+
+        False (and no ``on_reply``) when the bus is gone.
+        """
+        serial = self._send(message)
+        if serial is None:
+            return False
+        self._replies[serial] = on_reply
+        return True
+
+    def call_now(self, message: Message, timeout: float = CONNECT_TIMEOUT) -> Body | None:
+        """Wait for the answer (None on error): for a question asked once, before ``listen``.
+
+        A signal arriving meanwhile would be read and dropped by the wait.
+        """
+        if self._conn is None:
+            return None
+        self._watch.setEnabled(False)
+        try:
+            reply = self._conn.send_and_get_reply(message, timeout=timeout)
+        except (OSError, TimeoutError) as err:
+            log.info("no answer on the bus: %s", err)
+            return None
+        finally:
+            self._watch.setEnabled(True)
+        return None if reply.header.message_type == MessageType.error else tuple(reply.body)
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        self._watch.setEnabled(False)
+        self._conn.close()
+        self._conn = None
+        self._listeners.clear()
+        self._replies.clear()
+
+    def _send(self, message: Message) -> int | None:
+        if self._conn is None:
+            return None
+        serial: int = next(self._conn.outgoing_serial)
+        try:
+            self._conn.send(message, serial=serial)
+        except OSError as err:
+            self._lose(err)
+            return None
+        return serial
+
+    def _on_readable(self, *_: object) -> None:
+        if self._conn is None:
+            return
+        try:
+            data = self._conn.sock.recv(65536, socket.MSG_DONTWAIT)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as err:
+            self._lose(err)
+            return
+        if not data:
+            self._lose("the bus closed the connection")
+            return
+        self._conn.parser.add_data(data)
+        while self._conn is not None:
+            message = self._conn.parser.get_next_message()
+            if message is None:
+                return
+            self._dispatch(message)
+
+    def _dispatch(self, message: Message) -> None:
+        kind = message.header.message_type
+        if kind in (MessageType.method_return, MessageType.error):
+            serial = message.header.fields.get(HeaderFields.reply_serial, -1)
+            handler = self._replies.pop(serial, None)
+            if handler is not None:
+                handler(tuple(message.body) if kind == MessageType.method_return else None)
+            return
+        if kind != MessageType.signal:
+            return
+        for rule, listener in list(self._listeners):
+            if rule.matches(message):
+                listener(tuple(message.body))
+
+    def _lose(self, why: object) -> None:
+        log.warning("D-Bus connection lost: %s", why)
+        waiting = list(self._replies.values())
+        self.close()
+        for handler in waiting:
+            handler(None)
+        self.lost.emit()
