@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from desk_mobility.core.settings import LANGUAGES
@@ -152,6 +152,8 @@ def install(setting: str, environ: Mapping[str, str] | None = None) -> str:
     else:
         log.warning("no translation for %s in %s: speaking English", code, catalog_dir())
     if code != SOURCE_LANGUAGE:
+        from PySide6.QtCore import QLibraryInfo  # Qt's own words: English needs none
+
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{code}", qt_dir):

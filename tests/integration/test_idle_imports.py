@@ -28,6 +28,7 @@ WINDOW_ONLY = (
     "desk_mobility.ui.settings_dialog",
     "desk_mobility.ui.no_tray_window",
     "desk_mobility.ui.sounds",  # the players: with the first sound
+    "desk_mobility.platform.calls.watcher_process",  # QProcess: with a break near
     "desk_mobility.core.week",  # the reads: with the history, a due break or an export
     "desk_mobility.storage.queries",
     "desk_mobility.core.routine",
@@ -38,10 +39,13 @@ WINDOW_ONLY = (
     "sqlite_utils",
     "PySide6.QtNetwork",
     "plyer",
+    "hashlib",  # and its five digests: the socket name takes SHA-256 alone (files/paths.py)
 )
 
 # Modules the app never loads, and the libraries behind them.
-NEVER_LOADED = (*OPENSSL_MODULES, "PySide6.QtSvg", "pulsectl")
+# QtDBus: the watchers listen with jeepney, as the notifications speak
+# (platform/bus_watch.py); Qt itself still links libQt6DBus.
+NEVER_LOADED = (*OPENSSL_MODULES, "PySide6.QtSvg", "PySide6.QtDBus", "pulsectl")
 NEVER_MAPPED = ("libcrypto", "libssl", "libQt6Svg", "libpulse")
 
 

@@ -220,7 +220,8 @@ def wakeups(pid: int) -> int:
 def test_the_watcher_runs_near_a_break_hears_streams_come_and_go_and_stops_at_once(
     qtbot, desktop: DesktopSession, sound: SoundServer
 ) -> None:
-    from desk_mobility.platform.calls.pulse import PulseCallSource, QtWatcherProcess
+    from desk_mobility.platform.calls.pulse import PulseCallSource
+    from desk_mobility.platform.calls.watcher_process import QtWatcherProcess
 
     source = PulseCallSource(environment=watcher_environment(desktop))
     try:

@@ -31,8 +31,6 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer
-
 from desk_mobility.platform.calls.pulse_watcher import (
     EXIT_ASKED,
     EXIT_NO_LIBPULSE,
@@ -44,11 +42,6 @@ from desk_mobility.platform.quiet_source import SourceSignals
 log = logging.getLogger(__name__)
 
 RETRY_SECONDS = 60.0
-# A child asked to stop (standard input closed) gets this long before SIGTERM, then SIGKILL.
-STOP_WAIT_MS = 1000
-# At app quit: how long close() waits for the child, at most twice (before and after SIGKILL).
-QUIT_WAIT_MS = 400
-STDERR_KEPT = 2000  # characters of the child's standard error kept for the log
 
 OnLine = Callable[[str], None]
 OnExit = Callable[[int, str], None]  # exit code (-1: crashed or never started), stderr
@@ -101,7 +94,7 @@ class PulseCallSource:
         self.signals = SourceSignals()
         self._own_pid = os.getpid() if own_pid is None else own_pid
         self._clock = clock
-        self._spawn: Spawn = spawn or partial(QtWatcherProcess, environment=environment)
+        self._spawn: Spawn = spawn or partial(_spawn_qt_process, environment=environment)
         self._programs: tuple[str, ...] = ()
         self._child: WatcherProcess | None = None
         self._generation = 0  # which child is the current one
@@ -232,102 +225,13 @@ class PulseCallSource:
             self.signals.changed.emit()
 
 
-# Each child's object lives until its end has been handled, out of its own signal.
-_RUNNING: set[QtWatcherProcess] = set()
+def _spawn_qt_process(
+    command: list[str],
+    on_line: OnLine,
+    on_exit: OnExit,
+    environment: Mapping[str, str] | None = None,
+) -> WatcherProcess:
+    # Imported with the first child, near a break: QProcess is not needed before.
+    from desk_mobility.platform.calls.watcher_process import QtWatcherProcess
 
-
-class QtWatcherProcess(QObject):
-    """The child under QProcess: lines from its standard output, its end, and stopping it."""
-
-    def __init__(
-        self,
-        command: list[str],
-        on_line: OnLine,
-        on_exit: OnExit,
-        environment: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__()
-        self.ended = False
-        self.exit_code: int | None = None  # once ended; -1 when it crashed or never started
-        self._on_line = on_line
-        self._on_exit = on_exit
-        self._errors = ""
-        self._process = QProcess(self)
-        if environment:
-            env = QProcessEnvironment.systemEnvironment()
-            for key, value in environment.items():
-                env.insert(key, value)
-            self._process.setProcessEnvironment(env)
-        self._process.readyReadStandardOutput.connect(self._read_lines)
-        self._process.readyReadStandardError.connect(self._read_errors)
-        self._process.finished.connect(self._finished)
-        self._process.errorOccurred.connect(self._error)
-        self._escalate = QTimer(self)
-        self._escalate.setSingleShot(True)
-        self._escalate.setInterval(STOP_WAIT_MS)
-        self._escalate.timeout.connect(self._terminate)
-        _RUNNING.add(self)
-        self._process.start(command[0], command[1:])
-
-    @property
-    def pid(self) -> int:
-        return int(self._process.processId())
-
-    def stop(self) -> None:
-        if self.ended or self._escalate.isActive():
-            return
-        self._process.closeWriteChannel()
-        self._escalate.start()
-
-    def close(self) -> None:
-        self._escalate.stop()
-        if self.ended or self._process.state() == QProcess.ProcessState.NotRunning:
-            return
-        self._process.closeWriteChannel()
-        if not self._process.waitForFinished(QUIT_WAIT_MS):
-            self._process.kill()
-            if not self._process.waitForFinished(QUIT_WAIT_MS):
-                log.warning("call detection: the watcher did not end in time; it ends by itself")
-
-    def _terminate(self) -> None:
-        if self.ended:
-            return
-        if self._escalate.property("terminated"):
-            log.warning("call detection: the watcher ignored SIGTERM; killed")
-            self._process.kill()
-            return
-        self._escalate.setProperty("terminated", True)
-        self._process.terminate()
-        self._escalate.start()
-
-    def _read_lines(self) -> None:
-        while self._process.canReadLine():
-            raw = self._process.readLine().data()
-            line = bytes(raw).decode("utf-8", errors="replace").strip()
-            if line:
-                self._on_line(line)
-
-    def _read_errors(self) -> None:
-        text = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace")
-        self._errors = (self._errors + text)[-STDERR_KEPT:]
-
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        self._end(code if status == QProcess.ExitStatus.NormalExit else -1)
-
-    def _error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            self._errors += f"could not start {self._process.program()}: "
-            self._errors += self._process.errorString()
-            # finished is not emitted for a process that never started.
-            QTimer.singleShot(0, self, lambda: self._end(-1))
-
-    def _end(self, code: int) -> None:
-        if self.ended:
-            return
-        self._escalate.stop()
-        self._read_lines()
-        self._read_errors()
-        self.ended = True
-        self.exit_code = code
-        QTimer.singleShot(0, lambda: _RUNNING.discard(self))
-        self._on_exit(code, self._errors)
+    return QtWatcherProcess(command, on_line, on_exit, environment)
