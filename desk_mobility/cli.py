@@ -12,6 +12,8 @@ from desk_mobility import APP_NAME, __version__
 from desk_mobility.core.durations import duration_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desk_mobility.files.instance_lock import InstanceLock
     from desk_mobility.files.paths import AppPaths
 
@@ -175,24 +177,33 @@ def take_instance_lock(paths: AppPaths, *, create: bool = True) -> InstanceLock 
 
     ``held`` on the result tells whether this launch is the instance.
     """
-    import tempfile
-    from pathlib import Path
-
     from desk_mobility.files.instance_lock import InstanceLock
 
-    candidates = (
-        paths.lock_file,
-        paths.state_dir / paths.lock_file.name,
-        Path(tempfile.gettempdir()) / f"{paths.instance_name}.lock",
-    )
-    for path in candidates:
-        lock = InstanceLock(path)
+    for where in (_in_data_folder, _in_state_folder, _in_temporary_folder):
+        lock = InstanceLock(where(paths))
         try:
             lock.acquire(create=create)
         except OSError:
             continue
         return lock
     return None
+
+
+def _in_data_folder(paths: AppPaths) -> Path:
+    return paths.lock_file
+
+
+def _in_state_folder(paths: AppPaths) -> Path:
+    return paths.state_dir / paths.lock_file.name
+
+
+def _in_temporary_folder(paths: AppPaths) -> Path:
+    # Only asked for when neither folder can hold the lock: tempfile (with
+    # shutil and random) would otherwise load before the tray icon shows.
+    import tempfile
+    from pathlib import Path
+
+    return Path(tempfile.gettempdir()) / f"{paths.instance_name}.lock"
 
 
 def wait_for_instance(address: str, command: str, lock: InstanceLock) -> dict[str, Any] | None:
