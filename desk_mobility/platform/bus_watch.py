@@ -180,7 +180,11 @@ class BusWatch(QObject):
             return
         self._conn.parser.add_data(data)
         while self._conn is not None:
-            message = self._conn.parser.get_next_message()
+            try:
+                message = self._conn.parser.get_next_message()
+            except Exception as err:  # not D-Bus as jeepney reads it: nothing after it is either
+                self._lose(f"unreadable message ({err!r})")
+                return
             if message is None:
                 return
             self._dispatch(message)
@@ -191,13 +195,23 @@ class BusWatch(QObject):
             serial = message.header.fields.get(HeaderFields.reply_serial, -1)
             handler = self._replies.pop(serial, None)
             if handler is not None:
-                handler(tuple(message.body) if kind == MessageType.method_return else None)
+                body = tuple(message.body) if kind == MessageType.method_return else None
+                self._hand_over(handler, body)
             return
         if kind != MessageType.signal:
             return
         for rule, listener in list(self._listeners):
             if rule.matches(message):
-                listener(tuple(message.body))
+                self._hand_over(listener, tuple(message.body))
+
+    @staticmethod
+    def _hand_over(handler: Callable[[Any], None], body: Body | None) -> None:
+        # Whatever another program put in a message, one listener's mistake
+        # must not silence the others or the rest of the messages read.
+        try:
+            handler(body)
+        except Exception:
+            log.exception("a D-Bus listener failed on %.200r", body)
 
     def _lose(self, why: object) -> None:
         log.warning("D-Bus connection lost: %s", why)

@@ -147,6 +147,34 @@ def test_the_flag_is_read_followed_as_it_changes_and_again_when_the_service_retu
         bus.close()
 
 
+def test_a_listener_that_fails_does_not_silence_the_others(
+    qtbot: QtBot, bus_address: str, stand_in: Callable[..., StandIn]
+) -> None:
+    service = stand_in(paused=False)
+    bus = BusWatch.open(bus_address)
+    assert bus is not None
+
+    def broken(_body: object) -> None:
+        raise ValueError("a listener's own mistake")
+
+    assert bus.listen(
+        broken,
+        path="/org/freedesktop/Notifications",
+        interface="org.freedesktop.DBus.Properties",
+        member="PropertiesChanged",
+    )
+    source = dunst_paused(bus)
+    try:
+        assert source.start()
+        qtbot.waitUntil(lambda: source.readable, timeout=3000)
+        with qtbot.waitSignal(source.signals.changed, timeout=3000):
+            service.say("pause")
+        assert source.read(False) == "dunst paused"
+        assert bus.connected
+    finally:
+        bus.close()
+
+
 def test_a_service_without_the_property_is_not_a_source_and_nothing_fails(
     qtbot: QtBot, bus_address: str, stand_in: Callable[..., StandIn]
 ) -> None:
