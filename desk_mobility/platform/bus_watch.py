@@ -168,17 +168,10 @@ class BusWatch(QObject):
     def _on_readable(self, *_: object) -> None:
         if self._conn is None:
             return
-        try:
-            data = self._conn.sock.recv(65536, socket.MSG_DONTWAIT)
-        except (BlockingIOError, InterruptedError):
+        gone = read_into_parser(self._conn)
+        if gone is not None:
+            self._lose(gone)
             return
-        except OSError as err:
-            self._lose(err)
-            return
-        if not data:
-            self._lose("the bus closed the connection")
-            return
-        self._conn.parser.add_data(data)
         while self._conn is not None:
             try:
                 message = self._conn.parser.get_next_message()
@@ -220,3 +213,21 @@ class BusWatch(QObject):
         for handler in waiting:
             handler(None)
         self.lost.emit()
+
+
+def read_into_parser(conn: DBusConnection) -> str | None:
+    """Read what the socket has now into ``conn.parser``: why the connection is over, or None.
+
+    For a socket the event loop said is readable; it never waits. The
+    notifier, which keeps a connection of its own, reads the same way.
+    """
+    try:
+        data = conn.sock.recv(65536, socket.MSG_DONTWAIT)
+    except (BlockingIOError, InterruptedError):
+        return None
+    except OSError as err:
+        return str(err)
+    if not data:
+        return "the bus closed the connection"
+    conn.parser.add_data(data)
+    return None

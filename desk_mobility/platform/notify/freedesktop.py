@@ -21,7 +21,6 @@ again on the new server.
 from __future__ import annotations
 
 import logging
-import socket
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +39,7 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier
 
 from desk_mobility.i18n.phrases import translate
+from desk_mobility.platform.bus_watch import read_into_parser
 from desk_mobility.platform.notify.base import (
     ACTION_SKIP,
     ACTION_SNOOZE,
@@ -343,17 +343,10 @@ class DBusNotifier(NotifierBase):
     def _on_readable(self, *_: object) -> None:
         if self._conn is None:
             return
-        try:
-            data = self._conn.sock.recv(65536, socket.MSG_DONTWAIT)
-        except (BlockingIOError, InterruptedError):
+        gone = read_into_parser(self._conn)
+        if gone is not None:
+            self._lost(gone)
             return
-        except OSError as err:
-            self._lost(err)
-            return
-        if not data:
-            self._lost("the bus closed the connection")
-            return
-        self._conn.parser.add_data(data)
         self._drain()
 
     def _drain(self) -> None:
