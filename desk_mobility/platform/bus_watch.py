@@ -93,17 +93,18 @@ class BusWatch(QObject):
         interface, member and ``arg0``; the sender is the bus's business,
         since a well-known name never appears in a message.
         """
-        rule = MatchRule(type="signal", path=path, interface=interface, member=member)
-        if arg0 is not None:
-            rule.add_arg_condition(0, arg0)
-        wanted = MatchRule(
-            type="signal", sender=sender, path=path, interface=interface, member=member
-        )
-        if arg0 is not None:
-            wanted.add_arg_condition(0, arg0)
-        if self._send(message_bus.AddMatch(wanted)) is None:
+
+        def rule(sent_by: str | None) -> MatchRule:
+            made = MatchRule(
+                type="signal", sender=sent_by, path=path, interface=interface, member=member
+            )
+            if arg0 is not None:
+                made.add_arg_condition(0, arg0)
+            return made
+
+        if self._send(message_bus.AddMatch(rule(sender))) is None:
             return False
-        self._listeners.append((rule, handler))
+        self._listeners.append((rule(None), handler))
         return True
 
     def watch_owner(self, service: str, handler: Callable[[str], None]) -> bool:
@@ -138,7 +139,7 @@ class BusWatch(QObject):
         self._watch.setEnabled(False)
         try:
             reply = self._conn.send_and_get_reply(message, timeout=timeout)
-        except (OSError, TimeoutError) as err:
+        except OSError as err:  # TimeoutError included
             log.info("no answer on the bus: %s", err)
             return None
         finally:
