@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from desk_mobility import APP_ID, APP_NAME, __version__
 from desk_mobility.core.settings import Settings
 from desk_mobility.ui.actions import AppActions
-from desk_mobility.ui.icons import app_icon
 from desk_mobility.ui.tray import TrayIcon
 
 
@@ -37,7 +36,6 @@ def start_qt() -> QApplication:
     QApplication.setDesktopFileName(APP_ID)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setQuitOnLastWindowClosed(False)
-    qt_app.setWindowIcon(app_icon())
     return qt_app
 
 

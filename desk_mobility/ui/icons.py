@@ -20,8 +20,6 @@ no other Qt enum.
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
@@ -96,12 +94,19 @@ def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
     return icon
 
 
-@cache
 def app_icon() -> QIcon:
-    """Each size is read when a window or the task switcher first asks for it.
+    """The app's icon for one window, which keeps it: it goes when the window goes.
 
-    Given no size, QIcon decodes every file at once to learn it, and keeps
-    the images all day in an app that rarely shows a window (0.1 MB).
+    Each size is read when it is first asked for. Given no size, QIcon would
+    decode every file at once to learn it.
+
+    No icon is set for the whole application. Qt gives the application's icon
+    to every top-level window it makes, and the tray icon's own window on
+    X11 is one of them, as is each menu. On X11, Qt decodes every size of a
+    window's icon for the window manager, up to 256 pixels. The decoded
+    images stay with the icon, so an application-wide icon kept 0.36 MB all
+    day in an app that rarely shows a window. A window's own icon holds them
+    only while that window exists.
     """
     icon = QIcon()
     for size in APP_ICON_SIZES:

@@ -55,6 +55,7 @@ from desk_mobility.i18n.language import display_name
 from desk_mobility.i18n.phrases import number, translate
 from desk_mobility.i18n.units import COUNTS
 from desk_mobility.ui.accessibility import name
+from desk_mobility.ui.icons import app_icon
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +248,7 @@ class SettingsDialog(QDialog):
         self._writing = False
         self.setObjectName("settings_dialog")
         self.setWindowTitle(translate("SettingsDialog", "{app} Settings").format(app=APP_NAME))
+        self.setWindowIcon(app_icon())
         self._build()
         self._name_for_readers()
         self._write_all(settings)

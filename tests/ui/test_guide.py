@@ -24,6 +24,7 @@ from desk_mobility.core.settings import Settings
 from desk_mobility.files.routine_file import default_routine_path, load_routine
 from desk_mobility.ui.guide.keys import GUIDE_KEYS, KEY_NAMES, KeyContext, binding_for, key_bar
 from desk_mobility.ui.guide.window import GuideWindow
+from desk_mobility.ui.icons import APP_ICON_SIZES
 from desk_mobility.ui.sounds import SoundName
 
 
@@ -94,6 +95,10 @@ def test_setup_shows_the_checklist_and_the_keys(rig: Rig) -> None:
     assert "physiotherapist or doctor" in w.setup_page.disclaimer.text()
     assert "2 sets × 15 each way" in w.setup_page.setup_plan.text()
     assert "Enter / Space Start" in w.keybar.text() and "Esc Close" in w.keybar.text()
+
+
+def test_the_guide_carries_the_app_icon(rig: Rig) -> None:
+    assert {s.width() for s in rig.window.windowIcon().availableSizes()} == set(APP_ICON_SIZES)
 
 
 def test_screens_in_order_through_a_whole_session(rig: Rig) -> None:

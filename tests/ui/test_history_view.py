@@ -26,6 +26,7 @@ from desk_mobility.core.events import (
 )
 from desk_mobility.storage.history_store import HistoryStore
 from desk_mobility.ui.history.week_view import HistoryWindow
+from desk_mobility.ui.icons import APP_ICON_SIZES
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 26)  # a Thursday
@@ -83,6 +84,10 @@ def window(qtbot, store: HistoryStore, clock: FakeClock) -> HistoryWindow:
 
 def card_texts(view: HistoryWindow) -> dict[str, tuple[str, str]]:
     return {c.title.text(): (c.value.text(), c.change.text()) for c in view.cards if c.isVisible()}
+
+
+def test_the_window_carries_the_app_icon(window: HistoryWindow) -> None:
+    assert {s.width() for s in window.windowIcon().availableSizes()} == set(APP_ICON_SIZES)
 
 
 def test_this_week_shows_figures_compared_with_last_week(window: HistoryWindow) -> None:

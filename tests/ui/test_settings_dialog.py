@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desk_mobility.core.settings import SETTINGS, SPEC_BY_KEY, Settings, SettingsError
+from desk_mobility.ui.icons import APP_ICON_SIZES
 from desk_mobility.ui.settings_dialog import SettingsDialog, WeekdayPicker
 
 
@@ -56,6 +57,10 @@ OK = QDialogButtonBox.StandardButton.Ok
 APPLY = QDialogButtonBox.StandardButton.Apply
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 DEFAULTS = QDialogButtonBox.StandardButton.RestoreDefaults
+
+
+def test_the_dialog_carries_the_app_icon(dialog: SettingsDialog) -> None:
+    assert {s.width() for s in dialog.windowIcon().availableSizes()} == set(APP_ICON_SIZES)
 
 
 def test_tabs_follow_the_table_sections(dialog: SettingsDialog) -> None:

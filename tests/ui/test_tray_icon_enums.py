@@ -32,6 +32,7 @@ qt_app = first_icon.start_qt()
 tray = TrayIcon(AppActions(5))  # offscreen has no tray: built here as show_first_icon would
 tray.show()
 built_for_the_icon = "Qt" in QtCore.__dict__
+app_wide_icon = not qt_app.windowIcon().isNull()
 tray.set_state("Desk Mobility", False, 0.5)  # the sitting stretch half way
 tray.set_state("Desk Mobility", True, 1.0)  # a break due
 sizes = sorted(s.width() for s in tray.icon.icon().availableSizes())
@@ -44,6 +45,7 @@ print(json.dumps({
     "built_for_the_icon": built_for_the_icon,
     "built_for_updates": built_for_updates,
     "built_by_an_enum": "Qt" in QtCore.__dict__,
+    "app_wide_icon": app_wide_icon,
     "sizes": sizes,
 }))
 """
@@ -66,3 +68,6 @@ def test_the_tray_icon_uses_no_qt_enum() -> None:
     # The probe itself works: naming an enum builds the namespace.
     assert seen["built_by_an_enum"] is True
     assert seen["sizes"] == sorted(TRAY_SIZES)
+    # Qt would give an application-wide icon to the tray's own window and
+    # decode all its sizes, kept all day (ui/icons.py: app_icon).
+    assert seen["app_wide_icon"] is False

@@ -52,7 +52,7 @@ from desk_mobility.ui.guide.setup_pages import AboutPage, SetupPage
 from desk_mobility.ui.guide.summary_page import SummaryPage
 from desk_mobility.ui.guide.theme import LIGHT_THEME, stylesheet, theme_for
 from desk_mobility.ui.guide.widgets import KeyBar, TightnessScale
-from desk_mobility.ui.icons import prefers_dark
+from desk_mobility.ui.icons import app_icon, prefers_dark
 from desk_mobility.ui.sounds import SoundName
 
 log = logging.getLogger(__name__)
@@ -113,6 +113,7 @@ class GuideWindow(QWidget):
 
         self.setObjectName("guide")
         self.setWindowTitle(f"{routine.title} · {APP_NAME}")
+        self.setWindowIcon(app_icon())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.resize(1000, 680)

@@ -45,6 +45,7 @@ from desk_mobility.ui.history.charts import (
     describe_day,
     local_date,
 )
+from desk_mobility.ui.icons import app_icon
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ class HistoryWindow(QWidget):
         self._report: WeekReport | None = None
         self.week_start = week_start_for(clock.now().date(), week_start_day)
         self.setWindowTitle(translate("History", "Desk Mobility – Weekly history"))
+        self.setWindowIcon(app_icon())
         self._build()
         name_history(self)
         self._load()
