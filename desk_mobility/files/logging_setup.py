@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
+
+from desk_mobility.files.rotating_log import RotatingLogFile
 
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
@@ -20,9 +21,7 @@ def configure(log_file: Path, verbose: bool) -> None:
         root.removeHandler(handler)
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
-        )
+        file_handler = RotatingLogFile(log_file, max_bytes=1_000_000, backups=3)
         file_handler.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(file_handler)
         file_ok = True
