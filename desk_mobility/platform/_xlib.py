@@ -9,7 +9,6 @@ closed between two calls is enough), so a harmless handler is installed once.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from ctypes import POINTER, Structure, byref, c_char_p, c_int, c_long, c_ubyte, c_ulong, c_void_p
 
@@ -46,13 +45,30 @@ _HANDLER = _ErrorHandler(_ignore_x_error)
 _libx11: ctypes.CDLL | None = None
 
 
+def _open_library(soname: str, short_name: str) -> ctypes.CDLL:
+    """The library by the name it has had for decades, and searched for only if that fails.
+
+    ``ctypes.util.find_library`` runs ``ldconfig -p`` (and on some systems a
+    compiler) in a child process: milliseconds at every start, and a module
+    kept all day, to learn a name the dynamic loader already knows.
+    """
+    try:
+        return ctypes.CDLL(soname)
+    except OSError:
+        from ctypes.util import find_library
+
+        found = find_library(short_name)
+        if found is None:
+            raise
+        return ctypes.CDLL(found)
+
+
 def _load_x11() -> ctypes.CDLL:
     global _libx11  # noqa: PLW0603 - one library handle per process
     if _libx11 is not None:
         return _libx11
-    name = ctypes.util.find_library("X11") or "libX11.so.6"
     try:
-        lib = ctypes.CDLL(name)
+        lib = _open_library("libX11.so.6", "X11")
     except OSError as exc:
         raise XlibUnavailableError(f"libX11 not found ({exc})") from exc
     lib.XOpenDisplay.argtypes = [c_char_p]
@@ -128,9 +144,8 @@ class XDisplay:
 
 def load_xss(display: XDisplay) -> tuple[ctypes.CDLL, ctypes._Pointer[XScreenSaverInfo]]:
     """libXss with its calls declared, and an info record to query into."""
-    name = ctypes.util.find_library("Xss") or "libXss.so.1"
     try:
-        lib = ctypes.CDLL(name)
+        lib = _open_library("libXss.so.1", "Xss")
     except OSError as exc:
         raise XlibUnavailableError(f"libXss not found ({exc})") from exc
     lib.XScreenSaverQueryExtension.argtypes = [c_void_p, POINTER(c_int), POINTER(c_int)]

@@ -44,8 +44,17 @@ WINDOW_ONLY = (
 
 # Modules the app never loads, and the libraries behind them.
 # QtDBus: the watchers listen with jeepney, as the notifications speak
-# (platform/bus_watch.py); Qt itself still links libQt6DBus.
-NEVER_LOADED = (*OPENSSL_MODULES, "PySide6.QtSvg", "PySide6.QtDBus", "pulsectl")
+# (platform/bus_watch.py); Qt itself still links libQt6DBus. logging.handlers:
+# the log file rotates with files/rotating_log.py. ctypes.util: Xlib opens by
+# its soname (platform/_xlib.py).
+NEVER_LOADED = (
+    *OPENSSL_MODULES,
+    "PySide6.QtSvg",
+    "PySide6.QtDBus",
+    "pulsectl",
+    "logging.handlers",
+    "ctypes.util",
+)
 NEVER_MAPPED = ("libcrypto", "libssl", "libQt6Svg", "libpulse")
 
 

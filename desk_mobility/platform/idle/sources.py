@@ -10,7 +10,6 @@ took and why the others were passed over. Where nothing answers, the
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import os
 import sys
@@ -205,9 +204,9 @@ class MacIdleSource(_Quietly):
 
     def __init__(self) -> None:
         super().__init__()
-        path = ctypes.util.find_library("ApplicationServices") or ctypes.util.find_library(
-            "CoreGraphics"
-        )
+        from ctypes.util import find_library
+
+        path = find_library("ApplicationServices") or find_library("CoreGraphics")
         if path is None:
             raise IdleSourceUnavailableError("CoreGraphics not found")
         try:
