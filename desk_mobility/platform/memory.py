@@ -67,11 +67,10 @@ def _malloc_trim() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
     # Here, not at the top: this module is imported before the tray icon is
     # shown, and ctypes is not needed until start-up is over.
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
+        # The process's own symbols, libc's among them: no library to look up.
+        trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
         return None
     trim.argtypes = [ctypes.c_size_t]
