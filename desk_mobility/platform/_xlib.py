@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import sys
 from ctypes import POINTER, Structure, byref, c_char_p, c_int, c_long, c_ubyte, c_ulong, c_void_p
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,8 @@ def _load_x11() -> ctypes.CDLL:
         raise XlibUnavailableError(f"libX11 not found ({exc})") from exc
     lib.XOpenDisplay.argtypes = [c_char_p]
     lib.XOpenDisplay.restype = c_void_p
+    lib.XDisplayString.argtypes = [c_void_p]
+    lib.XDisplayString.restype = c_char_p
     lib.XCloseDisplay.argtypes = [c_void_p]
     lib.XCloseDisplay.restype = c_int
     lib.XDefaultRootWindow.argtypes = [c_void_p]
@@ -94,17 +97,45 @@ def _load_x11() -> ctypes.CDLL:
     return lib
 
 
+def _qt_display(lib: ctypes.CDLL, display_name: str) -> int:
+    """Qt's own Xlib display when this process's Qt talks to ``display_name``; 0 otherwise.
+
+    Each Xlib connection holds about 80 kB of buffers and the server's setup,
+    and the idle time and the fullscreen probe each opened one beside Qt's.
+    They share Qt's instead. The app reads both from its event loop, on
+    Qt's thread, and Qt keeps the display as long as the application object,
+    longer than either of them. Qt is only asked where it is loaded already:
+    the platform code also runs, and is tested, without it.
+    """
+    qt_gui = sys.modules.get("PySide6.QtGui")
+    if qt_gui is None:
+        return 0
+    app = qt_gui.QGuiApplication.instance()
+    if app is None:
+        return 0
+    native = app.nativeInterface()
+    if not isinstance(native, qt_gui.QNativeInterface.QX11Application):
+        return 0
+    handle = int(native.display() or 0)
+    if not handle:
+        return 0  # Qt on another platform plugin, with no X display of its own
+    name = lib.XDisplayString(handle)
+    return handle if name is not None and name.decode(errors="replace") == display_name else 0
+
+
 class XDisplay:
-    """One Xlib connection, kept open for the life of its user."""
+    """An Xlib connection for the life of its user: Qt's where it can be, else its own."""
 
     def __init__(self, display_name: str | None) -> None:
         self.lib = _load_x11()
         if not display_name:
             raise XlibUnavailableError("DISPLAY is not set")
-        handle = self.lib.XOpenDisplay(display_name.encode())
+        borrowed = _qt_display(self.lib, display_name)
+        handle = borrowed or self.lib.XOpenDisplay(display_name.encode())
         if not handle:
             raise XlibUnavailableError(f"cannot open display {display_name}")
         self.handle: int = handle
+        self.borrowed = bool(borrowed)
         self.name = display_name
         self.root: int = self.lib.XDefaultRootWindow(handle)
         self._atoms: dict[str, int] = {}
@@ -137,9 +168,10 @@ class XDisplay:
                 self.lib.XFree(data)
 
     def close(self) -> None:
-        if self.handle:
+        """Close a connection of its own; Qt's stays open for Qt."""
+        if self.handle and not self.borrowed:
             self.lib.XCloseDisplay(self.handle)
-            self.handle = 0
+        self.handle = 0
 
 
 def load_xss(display: XDisplay) -> tuple[ctypes.CDLL, ctypes._Pointer[XScreenSaverInfo]]:

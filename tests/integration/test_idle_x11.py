@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +15,8 @@ from desk_mobility.core.events import NaturalBreak, RecordingSink, StretchEnded,
 from desk_mobility.core.sitting import Activity, SittingTracker
 from desk_mobility.platform.idle.sources import X11IdleSource, choose_idle_source
 from tests.desktop_session import DesktopSession
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -85,3 +91,61 @@ def test_the_tracker_against_real_input(bare_desktop: DesktopSession, x_idle) ->
     [natural] = sink.of_type(NaturalBreak)
     assert isinstance(natural, NaturalBreak)
     assert natural.away_seconds >= 1.2  # the whole silence, not just up to when it was noticed
+
+
+QT_BORROWS = """
+import json, sys
+from PySide6.QtWidgets import QApplication, QWidget
+from desk_mobility.platform.fullscreen import X11FullscreenProbe
+from desk_mobility.platform.idle.sources import X11IdleSource
+
+app = QApplication(sys.argv[:1])
+qt_display = app.nativeInterface().display()
+source = X11IdleSource(sys.argv[1])
+probe = X11FullscreenProbe(sys.argv[1])
+seen = {
+    "qt": qt_display,
+    "idle": source._display.handle,
+    "probe": probe._display.handle,
+    "idle_seconds": source.idle_seconds(),
+    "fullscreen": probe(),
+}
+source.close()
+probe.close()
+window = QWidget()  # Qt's display still works once both have let go
+window.show()
+app.processEvents()
+seen["window_after"] = window.isVisible() and window.winId() != 0
+print(json.dumps(seen))
+"""
+
+
+def test_the_idle_time_and_the_probe_share_qts_own_x_connection(
+    bare_desktop: DesktopSession,
+) -> None:
+    """In the app, Qt is connected already: a second and third connection cost 80 kB each."""
+    env = {**bare_desktop.env, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", QT_BORROWS, bare_desktop.display],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["qt"] != 0
+    assert seen["idle"] == seen["qt"] and seen["probe"] == seen["qt"]
+    assert seen["idle_seconds"] is not None and seen["idle_seconds"] >= 0
+    assert seen["fullscreen"] is None  # no window manager on the bare desktop
+    assert seen["window_after"] is True
+
+
+def test_without_qt_each_opens_its_own_connection(bare_desktop: DesktopSession) -> None:
+    source = X11IdleSource(bare_desktop.display)
+    try:
+        assert source._display.borrowed is False  # a plain-Python caller (these tests)
+        assert source.idle_seconds() is not None
+    finally:
+        source.close()
