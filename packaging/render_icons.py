@@ -6,11 +6,12 @@ Writes, next to this script:
   plus ``scalable/apps/desk-mobility.svg``;
 - ``windows/desk-mobility.ico`` (PNG-compressed entries, 16 to 256 px);
 - ``macos/desk-mobility.icns`` (PNG entries, 16 to 1024 px);
-- and the images the running app reads instead of its SVGs (see
+- and what the running app reads instead of its SVGs (see
   desk_mobility/ui/icons.py), in ``desk_mobility/assets/icons``: the app
-  icon at each window-icon size, and the tray icon at each tray size in each
-  of its looks: the figure inside the ring filled for 0 to 8 eighths of the
-  sitting stretch, and inside the full orange ring of a break that is due.
+  icon as PNG at each window-icon size, and each look of the tray icon as
+  stored pixels at every tray size (desk_mobility/ui/tray_pixels.py): the
+  figure inside the ring filled for 0 to 8 eighths of the sitting stretch,
+  and inside the full orange ring of a break that is due.
 
 It uses QtSvg offscreen, so no display and no image tools are needed:
 ``.venv/bin/python packaging/render_icons.py``. Re-run it after the SVG changes
@@ -41,8 +42,8 @@ from desk_mobility.ui.icons import (  # noqa: E402
     TRAY_FRAMES,
     TRAY_SIZES,
     app_icon_file,
-    tray_file,
 )
+from desk_mobility.ui.tray_pixels import pack, tray_pixels_file  # noqa: E402
 
 ASSET_ICONS = HERE.parent / "desk_mobility" / "assets" / "icons"
 SOURCE = ASSET_ICONS / "desk-mobility.svg"
@@ -144,15 +145,26 @@ def tray_image(dark: bool, frame: str, size: int) -> QImage:
 
 def runtime_images() -> dict[str, QImage]:
     """The PNG images the app reads, by file name in desk_mobility/assets/icons."""
-    images = {}
     app_icon = QSvgRenderer(str(SOURCE))
-    for size in APP_ICON_SIZES:
-        images[app_icon_file(size)] = render(app_icon, size)
-    for dark in (False, True):
-        for frame in TRAY_FRAMES:
-            for size in TRAY_SIZES:
-                images[tray_file(dark, frame, size)] = tray_image(dark, frame, size)
-    return images
+    return {app_icon_file(size): render(app_icon, size) for size in APP_ICON_SIZES}
+
+
+def tray_looks() -> dict[str, dict[int, QImage]]:
+    """Each look of the tray icon at every tray size, by its file name."""
+    return {
+        tray_pixels_file(dark, frame): {size: tray_image(dark, frame, size) for size in TRAY_SIZES}
+        for dark in (False, True)
+        for frame in TRAY_FRAMES
+    }
+
+
+def rgba_pixels(image: QImage) -> bytes:
+    """The image as premultiplied RGBA bytes, rows from the top, as ui/tray_pixels.py stores."""
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888_Premultiplied)
+    width = rgba.width() * 4
+    if rgba.bytesPerLine() == width:
+        return bytes(rgba.constBits())[: width * rgba.height()]
+    return b"".join(bytes(rgba.constScanLine(y))[:width] for y in range(rgba.height()))
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -221,6 +233,13 @@ def main() -> int:
         target = ASSET_ICONS / name
         target.write_bytes(png_bytes(image))
         print(target.relative_to(HERE.parent))
+    for name, images in tray_looks().items():
+        target = ASSET_ICONS / name
+        target.write_bytes(pack([(size, rgba_pixels(images[size])) for size in TRAY_SIZES]))
+        print(target.relative_to(HERE.parent))
+    for stale in ASSET_ICONS.glob("tray-*-*.png"):  # the looks as PNG, before stored pixels
+        stale.unlink()
+        print(f"removed {stale.relative_to(HERE.parent)}")
     del app
     return 0
 

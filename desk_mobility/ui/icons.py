@@ -5,25 +5,33 @@ ring fills in eighths around the figure, so a glance at the panel says "about
 half way" without opening anything. Eighths keep the icon from being redrawn
 at every check.
 
-The icons are drawn in SVG, but the running app reads them as PNG images
-rendered from the SVG at every size it shows (packaging/render_icons.py
-writes them; a test checks they match). Reading an SVG loads QtSvg and its
-plugins, about 1 MB the idle app would keep all day for a few pictures.
+The icons are drawn in SVG, but the running app never reads an SVG: that
+loads QtSvg and its plugins, about 1 MB the idle app would keep all day for
+a few pictures. packaging/render_icons.py renders them at every size the app
+shows, and a test checks they match:
 
-Every look of the tray icon is such an image: each eighth of the ring, and
-the full orange ring of a break that is due, light and dark. The app draws
-none of them. Drawing with a pen or a brush, even filling an image, makes
-PySide6 build its whole ``Qt`` namespace of enums (1.4 MB kept all day, and
-12 ms while the tray host waits for the first icon), and the idle app uses
-no other Qt enum.
+- the app icon, for windows, as PNG images;
+- every look of the tray icon (each eighth of the ring, and the full orange
+  ring of a break that is due, light and dark) as stored pixels, so the idle
+  app never runs Qt's PNG reader either (ui/tray_pixels.py says why).
+
+The app draws none of them. Drawing with a pen or a brush, even filling an
+image, makes PySide6 build its whole ``Qt`` namespace of enums (1.4 MB kept
+all day, and 12 ms while the tray host waits for the first icon), and the
+idle app uses no other Qt enum.
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPixmap
 
 from desk_mobility.files.paths import asset_path
+from desk_mobility.ui.tray_pixels import TrayPixelsError, tray_pixels_file, unpack
+
+log = logging.getLogger(__name__)
 
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -66,11 +74,6 @@ def tray_frame(break_due: bool, step: int) -> str:
     return "due" if break_due else str(max(0, min(PROGRESS_STEPS, step)))
 
 
-def tray_file(dark: bool, frame: str, size: int) -> str:
-    """One look of the tray icon at one size, as packaging/render_icons.py writes it."""
-    return f"tray-{'dark' if dark else 'light'}-{frame}-{size}.png"
-
-
 def app_icon_file(size: int) -> str:
     return f"{APP_ICON}-{size}.png"
 
@@ -83,15 +86,27 @@ def progress_step(progress: float) -> int:
 def tray_icon(break_due: bool, dark: bool, step: int = 0) -> QIcon:
     """The figure inside a progress ring; a full orange ring when a break is due.
 
-    Given at each tray size, so it stays crisp on any panel. Each size is
-    read when the tray first asks for it, and freed with the icon when the
-    ring moves on an eighth.
+    Given at each tray size, so it stays crisp on any panel: 35 kB of pixels,
+    freed with the icon when the ring moves on an eighth. A look that cannot
+    be read (a damaged installation) is logged, and the tray shows an empty
+    icon rather than the app stopping.
     """
-    frame = tray_frame(break_due, step)
     icon = QIcon()
-    for size in TRAY_SIZES:
-        icon.addFile(str(asset_path("icons", tray_file(dark, frame, size))), QSize(size, size))
+    try:
+        looks = tray_pixels(dark, tray_frame(break_due, step))
+    except (OSError, TrayPixelsError) as exc:
+        log.error("the tray icon's picture cannot be read (%s): reinstall Desk Mobility", exc)
+        return icon
+    for size, pixels in looks:
+        image = QImage(pixels, size, size, size * 4, QImage.Format.Format_RGBA8888_Premultiplied)
+        icon.addPixmap(QPixmap.fromImage(image))  # a copy: the bytes may go
     return icon
+
+
+def tray_pixels(dark: bool, frame: str) -> list[tuple[int, bytes]]:
+    """One look's pixels at each tray size, as packaging/render_icons.py stores them."""
+    path = asset_path("icons", tray_pixels_file(dark, frame))
+    return unpack(path.read_bytes(), TRAY_SIZES)
 
 
 def app_icon() -> QIcon:

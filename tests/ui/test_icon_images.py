@@ -1,8 +1,9 @@
-"""The PNG images the app shows are the SVG drawings, rendered at each size it uses.
+"""The images the app shows are the SVG drawings, rendered at each size it uses.
 
-The app reads PNG so the idle process never loads QtSvg (see ui/icons.py);
-the SVGs stay the source. When one changes, packaging/render_icons.py must be
-run again: this test says so.
+The app reads PNG images and the tray's stored pixels, so the idle process
+never loads QtSvg, nor the tray Qt's PNG reader (see ui/icons.py and
+ui/tray_pixels.py); the SVGs stay the source. When one changes,
+packaging/render_icons.py must be run again: these tests say so.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from desk_mobility.ui.icons import (
     TRAY_FRAMES,
     TRAY_SIZES,
     app_icon,
-    tray_file,
     tray_frame,
     tray_icon,
 )
+from desk_mobility.ui.tray_pixels import TrayPixelsError, pack, tray_pixels_file, unpack
+from tests.ui.shipped_icons import shipped_tray_image
 
 RENDER_ICONS = Path(__file__).resolve().parents[2] / "packaging" / "render_icons.py"
 # Antialiasing may round a channel differently between Qt builds.
@@ -67,14 +69,57 @@ def largest_difference(a: QImage, b: QImage) -> int:
 
 def test_every_png_matches_its_svg(qtbot: QtBot) -> None:
     expected = rendered_from_svg()
-    # Light and dark, each eighth of the ring and the due look, at every size.
-    assert len(expected) == len(APP_ICON_SIZES) + 2 * len(TRAY_FRAMES) * len(TRAY_SIZES)
+    assert len(expected) == len(APP_ICON_SIZES)
     for name, image in expected.items():
         shipped = QImage(str(asset_path("icons", name)))
         assert not shipped.isNull(), f"{name} is missing: run packaging/render_icons.py"
         assert largest_difference(shipped, image) <= TOLERANCE, (
             f"{name} differs from its SVG: run packaging/render_icons.py"
         )
+
+
+def test_every_tray_look_matches_its_svg(qtbot: QtBot) -> None:
+    looks = render_icons().tray_looks()
+    # Light and dark, each eighth of the ring and the due look, at every size.
+    assert len(looks) == 2 * len(TRAY_FRAMES)
+    for dark in (False, True):
+        for frame in TRAY_FRAMES:
+            name = tray_pixels_file(dark, frame)
+            assert asset_path("icons", name).is_file(), f"{name} is missing: run render_icons.py"
+            for size, image in looks[name].items():
+                shipped = shipped_tray_image(dark, frame, size)
+                assert largest_difference(shipped, image) <= TOLERANCE, (
+                    f"{name} at {size} px differs from its SVG: run packaging/render_icons.py"
+                )
+
+
+def test_stored_pixels_come_back_as_they_went_in() -> None:
+    looks = [(2, bytes(range(16))), (1, b"\x01\x02\x03\x04")]
+    assert unpack(pack(looks), (2, 1)) == looks
+    with pytest.raises(TrayPixelsError):
+        pack([(2, b"too short")])
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [b"", b"not zlib at all", pack([(1, b"\x00\x00\x00\x00")])],
+    ids=["empty", "not zlib", "wrong sizes"],
+)
+def test_a_damaged_look_is_refused_with_a_reason(damaged: bytes) -> None:
+    with pytest.raises(TrayPixelsError):
+        unpack(damaged, TRAY_SIZES)
+
+
+def test_a_damaged_look_gives_an_empty_icon_and_a_log_line(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / tray_pixels_file(False, "0")).write_bytes(b"damaged")
+    monkeypatch.setattr("desk_mobility.ui.icons.asset_path", lambda *parts: tmp_path / parts[-1])
+    icon = tray_icon(False, False, 0)
+    assert icon.isNull()
+    assert "reinstall Desk Mobility" in caplog.text
+    monkeypatch.setattr("desk_mobility.ui.icons.asset_path", lambda *parts: tmp_path / "gone")
+    assert tray_icon(True, False).isNull()
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -117,10 +162,7 @@ def test_each_look_fills_more_of_the_ring_and_due_is_orange(qtbot: QtBot, dark: 
     renderer = render_icons()
     fill = renderer.RING_COLOURS[dark][1]
     for size in (32, 64):
-        shipped = {
-            frame: QImage(str(asset_path("icons", tray_file(dark, frame, size))))
-            for frame in TRAY_FRAMES
-        }
+        shipped = {frame: shipped_tray_image(dark, frame, size) for frame in TRAY_FRAMES}
         filled = [ring_pixels(shipped[str(step)], fill) for step in range(PROGRESS_STEPS + 1)]
         assert filled[0] == 0
         assert filled == sorted(filled) and len(set(filled)) == len(filled), filled

@@ -132,8 +132,7 @@ def test_a_dark_palette_gives_the_dark_icon(qtbot: QtBot) -> None:
     """Qt turns the palette dark with the desktop's scheme; the tray reads the palette."""
     from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 
-    from desk_mobility.files.paths import asset_path
-    from desk_mobility.ui.icons import tray_file
+    from tests.ui.shipped_icons import shipped_tray_image
 
     saved = QGuiApplication.palette()
     tray = TrayIcon(AppActions(snooze_minutes=10))
@@ -145,7 +144,7 @@ def test_a_dark_palette_gives_the_dark_icon(qtbot: QtBot) -> None:
         shown = (
             tray.icon.icon().pixmap(32, 32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
         )
-        expected = QImage(str(asset_path("icons", tray_file(True, "4", 32))))
+        expected = shipped_tray_image(True, "4", 32)
         assert shown == expected.convertToFormat(QImage.Format.Format_ARGB32)
     finally:
         QGuiApplication.setPalette(saved)
