@@ -52,7 +52,8 @@ DIVERGENCE_SECONDS = 5.0  # wall and monotonic time disagreeing this much: a sus
 # The sitting state is written this often during checks (no extra wake-up), so
 # a crash or a kill at logout costs at most this much of the open stretch.
 STATE_SAVE_SECONDS = 300.0
-# Watchers that must look (a camera, the Windows registry) look this close to a break.
+# Watchers that must look (a camera, the Windows registry, the fullscreen window)
+# look this close to a break.
 NEAR_DUE_SECONDS = 120.0
 
 # APScheduler logs every job run at INFO; at one check per 10 s that would
@@ -312,8 +313,9 @@ class BreakScheduler(QObject):
                 if self._running:
                     self._scheduler.wakeup()
         self._last_wall, self._last_mono = now, mono
-        fullscreen = self._probe_fullscreen()
-        self._report_quiet(now)
+        near_due = self._near_due(now)
+        fullscreen = self._probe_fullscreen(near_due)
+        self._report_quiet(now, near_due)
         try:
             self._machine.tick(now, mono, self._read_idle(), fullscreen=fullscreen, since_boot=boot)
         except Exception:  # one bad look must not end every look after it
@@ -328,8 +330,20 @@ class BreakScheduler(QObject):
             log.warning("idle source %s failed: %s", self._idle.name, exc)
             return None
 
-    def _probe_fullscreen(self) -> bool:
-        if self._fullscreen_probe is None or not self._machine.settings.quiet_when_fullscreen:
+    def _probe_fullscreen(self, near_due: bool) -> bool:
+        """Whether a window is fullscreen, looked for only close to a break.
+
+        A fullscreen window only matters when it would hold a break back. On
+        X11 the look is two round trips to the X server, read on Qt's own
+        connection (platform/_xlib.py), whose event thread wakes for each
+        answer: at every check of the day that was a third of the idle app's
+        wake-ups. Calls and the camera are watched the same way (QuietWatch).
+        """
+        if (
+            not near_due
+            or self._fullscreen_probe is None
+            or not self._machine.settings.quiet_when_fullscreen
+        ):
             return False
         try:
             return bool(self._fullscreen_probe())
@@ -337,9 +351,9 @@ class BreakScheduler(QObject):
             log.warning("fullscreen probe failed: %s", exc)
             return False
 
-    def _report_quiet(self, now: datetime) -> None:
+    def _report_quiet(self, now: datetime, near_due: bool) -> None:
         if self._quiet_watch is not None:
-            self._quiet_watch.report(self._machine.quiet_policy, now, self._near_due(now))
+            self._quiet_watch.report(self._machine.quiet_policy, now, near_due)
 
     def _near_due(self, now: datetime) -> bool:
         """A break is due, waits, or comes due soon: when watchers that must look, look."""

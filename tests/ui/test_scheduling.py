@@ -189,6 +189,30 @@ def test_a_fullscreen_window_holds_a_due_break_back_until_it_closes(qtbot, parts
         scheduler.stop()
 
 
+def test_the_fullscreen_window_is_looked_for_only_close_to_a_break(qtbot, parts) -> None:
+    """Each look is two X round trips; far from a break a fullscreen window holds nothing."""
+    clock, _idle, _sink, _ = parts
+    looks: list[datetime] = []
+
+    def probe() -> bool:
+        looks.append(clock.now())
+        return True
+
+    interval = Settings().sit_minutes
+    scheduler = build(parts, fullscreen_probe=probe)
+    scheduler.start()
+    try:
+        sit(scheduler, clock, interval - 3)
+        assert looks == []
+        assert not scheduler.status().quiet  # not known fullscreen: nothing to hold back yet
+        sit(scheduler, clock, 4)  # within two minutes of the break, and past it
+        assert looks
+        status = scheduler.status()
+        assert status.stage is BreakStage.QUIET and status.waiting
+    finally:
+        scheduler.stop()
+
+
 def test_a_failing_fullscreen_probe_does_not_stop_the_checks(qtbot, parts) -> None:
     clock, _idle, _sink, _ = parts
 
