@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import time
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +11,7 @@ from desk_mobility.core.events import NaturalBreak, RecordingSink, StretchEnded,
 from desk_mobility.core.sitting import Activity, SittingTracker
 from desk_mobility.platform.idle.sources import X11IdleSource, choose_idle_source
 from tests.desktop_session import DesktopSession
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.fresh_python import run_script
 
 
 @pytest.fixture
@@ -124,17 +119,7 @@ def test_the_idle_time_and_the_probe_share_qts_own_x_connection(
     bare_desktop: DesktopSession,
 ) -> None:
     """In the app, Qt is connected already: a second and third connection cost 80 kB each."""
-    env = {**bare_desktop.env, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-c", QT_BORROWS, bare_desktop.display],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_script(QT_BORROWS, bare_desktop.display, env=bare_desktop.env, platform="xcb")
     assert seen["qt"] != 0
     assert seen["idle"] == seen["qt"] and seen["probe"] == seen["qt"]
     assert seen["idle_seconds"] is not None and seen["idle_seconds"] >= 0

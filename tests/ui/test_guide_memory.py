@@ -12,13 +12,8 @@ settle step. bench/guide_cycles.py measures the same on the real app's memory.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
+from tests.fresh_python import run_script
 
-REPO = Path(__file__).resolve().parents[2]
 CYCLES = 30
 # One closed guide used to keep about 90 Python objects alive (30 of them
 # about 2,700): a few objects of allowance is far below one guide's worth.
@@ -96,17 +91,7 @@ print(json.dumps({"before": before, "after": after, "recorded": CountingSink.rec
 
 
 def test_thirty_guides_opened_and_closed_leave_the_counts_flat() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-c", CYCLER, str(CYCLES)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_script(CYCLER, str(CYCLES), timeout=120)
     before, after = result["before"], result["after"]
     assert result["recorded"] > CYCLES  # the drills really ran and recorded
     assert after["guides"] == 0, result

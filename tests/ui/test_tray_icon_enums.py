@@ -11,15 +11,8 @@ since this test process has long built it.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from desk_mobility.ui.icons import TRAY_SIZES
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.fresh_python import run_script
 
 FIRST_ICON = """
 import json
@@ -52,17 +45,7 @@ print(json.dumps({
 
 
 def test_the_tray_icon_uses_no_qt_enum() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_ICON],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_script(FIRST_ICON)
     assert seen["built_for_the_icon"] is False
     assert seen["built_for_updates"] is False
     # The probe itself works: naming an enum builds the namespace.
