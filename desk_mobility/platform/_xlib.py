@@ -17,6 +17,11 @@ log = logging.getLogger(__name__)
 
 ANY_PROPERTY_TYPE = 0
 SUCCESS = 0
+#: The libraries opened here, by soname and by the short name a search takes.
+#: packaging/desk-mobility.spec bundles them: PyInstaller only sees a library
+#: whose name is written in the ctypes call itself.
+LIBX11 = ("libX11.so.6", "X11")
+LIBXSS = ("libXss.so.1", "Xss")
 
 _ErrorHandler = ctypes.CFUNCTYPE(c_int, c_void_p, c_void_p)
 
@@ -69,7 +74,7 @@ def _load_x11() -> ctypes.CDLL:
     if _libx11 is not None:
         return _libx11
     try:
-        lib = _open_library("libX11.so.6", "X11")
+        lib = _open_library(*LIBX11)
     except OSError as exc:
         raise XlibUnavailableError(f"libX11 not found ({exc})") from exc
     lib.XOpenDisplay.argtypes = [c_char_p]
@@ -177,7 +182,7 @@ class XDisplay:
 def load_xss(display: XDisplay) -> tuple[ctypes.CDLL, ctypes._Pointer[XScreenSaverInfo]]:
     """libXss with its calls declared, and an info record to query into."""
     try:
-        lib = _open_library("libXss.so.1", "Xss")
+        lib = _open_library(*LIBXSS)
     except OSError as exc:
         raise XlibUnavailableError(f"libXss not found ({exc})") from exc
     lib.XScreenSaverQueryExtension.argtypes = [c_void_p, POINTER(c_int), POINTER(c_int)]
