@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from jeepney import HeaderFields, MatchRule, Message, MessageType
@@ -158,30 +158,22 @@ class BusWatch(QObject):
     def _send(self, message: Message) -> int | None:
         if self._conn is None:
             return None
-        serial: int = next(self._conn.outgoing_serial)
         try:
-            self._conn.send(message, serial=serial)
+            return send_numbered(self._conn, message)
         except OSError as err:
             self._lose(err)
             return None
-        return serial
 
     def _on_readable(self, *_: object) -> None:
         if self._conn is None:
             return
-        gone = read_into_parser(self._conn)
-        if gone is not None:
-            self._lose(gone)
-            return
-        while self._conn is not None:
-            try:
-                message = self._conn.parser.get_next_message()
-            except Exception as err:  # not D-Bus as jeepney reads it: nothing after it is either
-                self._lose(f"unreadable message ({err!r})")
-                return
-            if message is None:
-                return
-            self._dispatch(message)
+        try:
+            for message in incoming(self._conn):
+                self._dispatch(message)
+                if self._conn is None:
+                    return  # a listener closed it
+        except ConnectionOverError as over:
+            self._lose(over)
 
     def _dispatch(self, message: Message) -> None:
         kind = message.header.message_type
@@ -216,19 +208,44 @@ class BusWatch(QObject):
         self.lost.emit()
 
 
-def read_into_parser(conn: DBusConnection) -> str | None:
-    """Read what the socket has now into ``conn.parser``: why the connection is over, or None.
+class ConnectionOverError(Exception):
+    """The bus closed the connection, the socket failed, or what came is not D-Bus."""
 
-    For a socket the event loop said is readable; it never waits. The
-    notifier, which keeps a connection of its own, reads the same way.
+
+def send_numbered(conn: DBusConnection, message: Message) -> int:
+    """Send ``message`` under the connection's next serial, returned to match the reply.
+
+    Raises OSError when the socket fails. The notifier, which keeps a
+    connection of its own, sends the same way.
+    """
+    serial: int = next(conn.outgoing_serial)
+    conn.send(message, serial=serial)
+    return serial
+
+
+def incoming(conn: DBusConnection) -> Iterator[Message]:
+    """Each whole message the socket holds now, read without waiting.
+
+    For a socket the event loop said is readable. Raises ConnectionOverError
+    when the connection is over, or at bytes that are not D-Bus as jeepney
+    reads it (nothing after them would be either). Lazy, so a caller that
+    closes the connection on one message reads no further.
     """
     try:
         data = conn.sock.recv(65536, socket.MSG_DONTWAIT)
     except (BlockingIOError, InterruptedError):
-        return None
+        data = None
     except OSError as err:
-        return str(err)
-    if not data:
-        return "the bus closed the connection"
-    conn.parser.add_data(data)
-    return None
+        raise ConnectionOverError(str(err)) from err
+    else:
+        if not data:
+            raise ConnectionOverError("the bus closed the connection")
+        conn.parser.add_data(data)
+    while True:
+        try:
+            message = conn.parser.get_next_message()
+        except Exception as err:
+            raise ConnectionOverError(f"unreadable message ({err!r})") from err
+        if message is None:
+            return
+        yield message

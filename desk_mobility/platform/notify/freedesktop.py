@@ -39,7 +39,7 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier
 
 from desk_mobility.i18n.phrases import translate
-from desk_mobility.platform.bus_watch import read_into_parser
+from desk_mobility.platform.bus_watch import ConnectionOverError, incoming, send_numbered
 from desk_mobility.platform.notify.base import (
     ACTION_SKIP,
     ACTION_SNOOZE,
@@ -178,7 +178,7 @@ class DBusNotifier(NotifierBase):
         self.bus_address: str | None = None
         self._last_attempt = -RECONNECT_SECONDS
         self._watch = self._watch_socket(conn)
-        self._drain()
+        self._on_readable()  # what the setup calls left in the parser, and anything since
 
     def _watch_socket(self, conn: DBusConnection) -> QSocketNotifier:
         watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
@@ -215,7 +215,7 @@ class DBusNotifier(NotifierBase):
         self._watch.deleteLater()
         self._watch = self._watch_socket(conn)
         log.info("reconnected to the notification server %s", server)
-        self._drain()
+        self._on_readable()  # what the setup calls left in the parser, and anything since
         return True
 
     # -- what the app calls ---------------------------------------------
@@ -331,30 +331,23 @@ class DBusNotifier(NotifierBase):
 
     def _send(self, message: Message) -> int | None:
         assert self._conn is not None
-        serial: int = next(self._conn.outgoing_serial)
         try:
-            self._conn.send(message, serial=serial)
+            return send_numbered(self._conn, message)
         except OSError as err:
             self._lost(err)
             return None
-        return serial
 
     # -- receiving ------------------------------------------------------
     def _on_readable(self, *_: object) -> None:
         if self._conn is None:
             return
-        gone = read_into_parser(self._conn)
-        if gone is not None:
-            self._lost(gone)
-            return
-        self._drain()
-
-    def _drain(self) -> None:
-        while self._conn is not None:
-            message = self._conn.parser.get_next_message()
-            if message is None:
-                return
-            self._dispatch(message)
+        try:
+            for message in incoming(self._conn):
+                self._dispatch(message)
+                if self._conn is None:
+                    return
+        except ConnectionOverError as over:
+            self._lost(over)
 
     def _dispatch(self, message: Message) -> None:
         header = message.header
